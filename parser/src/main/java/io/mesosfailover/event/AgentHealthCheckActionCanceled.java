@@ -1,0 +1,24 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * A late pong canceled a scheduled health-check action (AG-18.3).
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param agentId the agent id, {@code null} when the line does not name it
+ * @param agent the agent's host:port taken from its pid, {@code null} when the line does not name it
+ * @param hostname the agent's hostname as the master printed it, {@code null} when absent
+ * @param action the action that was canceled
+ */
+public record AgentHealthCheckActionCanceled(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, HealthCheckAction action) implements AgentEvent {
+    /** Checks that the required components are present. */
+    public AgentHealthCheckActionCanceled {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+        requireNonNull(action, "action is null");
+    }
+}

@@ -1,0 +1,24 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master told the agent to shut down (AG-18.2).
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param agentId the agent id, {@code null} when the line does not name it
+ * @param agent the agent's host:port taken from its pid, {@code null} when the line does not name it
+ * @param hostname the agent's hostname as the master printed it, {@code null} when absent
+ * @param message the message sent, such as {@code health check timed out}
+ */
+public record AgentShutdownRequested(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String message) implements AgentEvent {
+    /** Checks that the required components are present. */
+    public AgentShutdownRequested {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+        requireNonNull(message, "message is null");
+    }
+}

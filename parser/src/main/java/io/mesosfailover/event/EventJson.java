@@ -1,0 +1,91 @@
+package io.mesosfailover.event;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The JSON form of events: one object per event with its kind in {@code "type"} (kebab-case of the record
+ * name, such as {@code agent-disconnected}), times in ISO-8601 with microseconds, durations in ISO-8601.
+ * Every record permitted under {@link MesosEvent} is registered by walking the sealed hierarchy, so a new
+ * event kind needs no list to be kept in step.
+ */
+public final class EventJson {
+
+    /** The property that names the event kind. */
+    public static final String TYPE_PROPERTY = "type";
+
+    private static final List<Class<? extends MesosEvent>> EVENT_TYPES = collectLeaves(MesosEvent.class);
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private EventJson() {
+    }
+
+    /** @return a shared, thread-safe mapper for events and their value types */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** @return every concrete event record, in declaration order of the sealed hierarchy */
+    public static List<Class<? extends MesosEvent>> eventTypes() {
+        return EVENT_TYPES;
+    }
+
+    /** @return the JSON type name of an event class, such as {@code agent-disconnected} */
+    public static String typeName(Class<? extends MesosEvent> type) {
+        String simple = type.getSimpleName();
+        StringBuilder name = new StringBuilder(simple.length() + 8);
+        for (int i = 0; i < simple.length(); i++) {
+            char c = simple.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                name.append('-');
+            }
+            name.append(Character.toLowerCase(c));
+        }
+        return name.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Creates a mapper configured for events; callers that need their own settings start from this one. */
+    public static JsonMapper newMapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build();
+        mapper.addMixIn(MesosEvent.class, TypedEvent.class);
+        for (Class<? extends MesosEvent> type : EVENT_TYPES) {
+            mapper.registerSubtypes(new NamedType(type, typeName(type)));
+        }
+        return mapper;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Class<? extends MesosEvent>> collectLeaves(Class<?> root) {
+        List<Class<? extends MesosEvent>> leaves = new ArrayList<>();
+        Class<?>[] permitted = root.getPermittedSubclasses();
+        if (permitted == null) {
+            leaves.add((Class<? extends MesosEvent>) root);
+            return List.copyOf(leaves);
+        }
+        for (Class<?> child : permitted) {
+            leaves.addAll(collectLeaves(child));
+        }
+        return List.copyOf(leaves);
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = TYPE_PROPERTY)
+    private interface TypedEvent {
+    }
+}
