@@ -5,16 +5,18 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * The allocator deactivated the agent (AG-14).
+ * The master logged one of these (grammar label {@code #agentDeactivated}):
+ * {@code agentTitle agentId=value 'deactivated'}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
- * @param agentId the agent id, {@code null} when the line does not name it
- * @param agent the agent's host:port taken from its pid, {@code null} when the line does not name it
- * @param hostname the agent's hostname as the master printed it, {@code null} when absent
+ * @param agentId the agent id, {@code null} when the line has none
+ * @param agent the agent's host:port, from its pid, {@code null} when the line has none
+ * @param hostname the hostname as printed, {@code null} when the line has none
  */
-public record AgentDeactivated(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname) implements AgentEvent {
-    /** Checks that the required components are present. */
+public record AgentDeactivated(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname)
+        implements AgentEvent {
+    /** Checks the required components and copies the mutable ones. */
     public AgentDeactivated {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");

@@ -5,20 +5,21 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * A rate-limited health-check action was scheduled (AG-17).
+ * The master logged one of these (grammar label {@code #agentHealthCheckActionScheduled}):
+ * {@code 'Scheduling' action=('shutdown' | 'transition') 'of' agentWord agentId=value ('to' 'UNREACHABLE' 'because' 'of' | 'due' 'to') 'health' 'check' 'timeout'}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
- * @param agentId the agent id, {@code null} when the line does not name it
- * @param agent the agent's host:port taken from its pid, {@code null} when the line does not name it
- * @param hostname the agent's hostname as the master printed it, {@code null} when absent
- * @param action what the master will do
+ * @param agentId the agent id, {@code null} when the line has none
+ * @param agent the agent's host:port, from its pid, {@code null} when the line has none
+ * @param hostname the hostname as printed, {@code null} when the line has none
+ * @param action what the master does on a failed health check, {@code null} when the line has none
  */
-public record AgentHealthCheckActionScheduled(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, HealthCheckAction action) implements AgentEvent {
-    /** Checks that the required components are present. */
+public record AgentHealthCheckActionScheduled(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, HealthCheckAction action)
+        implements AgentEvent {
+    /** Checks the required components and copies the mutable ones. */
     public AgentHealthCheckActionScheduled {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");
-        requireNonNull(action, "action is null");
     }
 }

@@ -5,20 +5,20 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * The health check (ping) timed out and the master acts (AG-18.1).
+ * The master logged one of these (grammar label {@code #agentHealthCheckTimedOut}):
+ * {@code 'Shutting' 'down' agentWord agentId=value 'due' 'to' 'health' 'check' 'timeout'}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
- * @param agentId the agent id, {@code null} when the line does not name it
- * @param agent the agent's host:port taken from its pid, {@code null} when the line does not name it
- * @param hostname the agent's hostname as the master printed it, {@code null} when absent
- * @param action what the master does
+ * @param agentId the agent id, {@code null} when the line has none
+ * @param agent the agent's host:port, from its pid, {@code null} when the line has none
+ * @param hostname the hostname as printed, {@code null} when the line has none
  */
-public record AgentHealthCheckTimedOut(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, HealthCheckAction action) implements AgentEvent {
-    /** Checks that the required components are present. */
+public record AgentHealthCheckTimedOut(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname)
+        implements AgentEvent {
+    /** Checks the required components and copies the mutable ones. */
     public AgentHealthCheckTimedOut {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");
-        requireNonNull(action, "action is null");
     }
 }

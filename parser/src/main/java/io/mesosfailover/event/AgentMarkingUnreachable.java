@@ -5,20 +5,21 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * The master is marking the agent unreachable (1.1+, AG-21).
+ * The master logged one of these (grammar label {@code #agentMarkingUnreachable}):
+ * {@code 'Marking' 'agent' (slave | agentId=value '(' hostname=value? ')') 'unreachable' ':' reason=text}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
- * @param agentId the agent id, {@code null} when the line does not name it
- * @param agent the agent's host:port taken from its pid, {@code null} when the line does not name it
- * @param hostname the agent's hostname as the master printed it, {@code null} when absent
- * @param reason why, such as {@code health check timed out}
+ * @param agentId the agent id, {@code null} when the line has none
+ * @param agent the agent's host:port, from its pid, {@code null} when the line has none
+ * @param hostname the hostname as printed, {@code null} when the line has none
+ * @param reason the reason as logged, {@code null} when the line has none
  */
-public record AgentMarkingUnreachable(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String reason) implements AgentEvent {
-    /** Checks that the required components are present. */
+public record AgentMarkingUnreachable(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String reason)
+        implements AgentEvent {
+    /** Checks the required components and copies the mutable ones. */
     public AgentMarkingUnreachable {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");
-        requireNonNull(reason, "reason is null");
     }
 }

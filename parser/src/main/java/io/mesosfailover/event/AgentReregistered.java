@@ -5,17 +5,19 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * The master re-registered an agent under its old id (AG-08).
+ * The master logged one of these (grammar label {@code #agentReregistered}):
+ * {@code 'Re-registered' agentWord slave ('with' resources=text)?}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
- * @param agentId the agent id, {@code null} when the line does not name it
- * @param agent the agent's host:port taken from its pid, {@code null} when the line does not name it
- * @param hostname the agent's hostname as the master printed it, {@code null} when absent
- * @param resources the resources as text, {@code null} when absent
+ * @param agentId the agent id, {@code null} when the line has none
+ * @param agent the agent's host:port, from its pid, {@code null} when the line has none
+ * @param hostname the hostname as printed, {@code null} when the line has none
+ * @param resources the resources as text, {@code null} when the line has none
  */
-public record AgentReregistered(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String resources) implements AgentEvent {
-    /** Checks that the required components are present. */
+public record AgentReregistered(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String resources)
+        implements AgentEvent {
+    /** Checks the required components and copies the mutable ones. */
     public AgentReregistered {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");

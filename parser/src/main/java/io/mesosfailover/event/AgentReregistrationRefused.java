@@ -5,20 +5,20 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * A removed agent tried to come back and was told to shut down (AG-10).
+ * The master logged one of these (grammar label {@code #agentReregistrationRefused}):
+ * {@code agentTitle agentId=value 'at' agent=PID '(' hostname=value? ')' 'attempted' 'to' 're-register' 'after' 'removal' ';' 'shutting' 'it' 'down'}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
- * @param agentId the agent id, {@code null} when the line does not name it
- * @param agent the agent's host:port taken from its pid, {@code null} when the line does not name it
- * @param hostname the agent's hostname as the master printed it, {@code null} when absent
- * @param reason the refusal as the master worded it
+ * @param agentId the agent id, {@code null} when the line has none
+ * @param agent the agent's host:port, from its pid, {@code null} when the line has none
+ * @param hostname the hostname as printed, {@code null} when the line has none
  */
-public record AgentReregistrationRefused(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String reason) implements AgentEvent {
-    /** Checks that the required components are present. */
+public record AgentReregistrationRefused(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname)
+        implements AgentEvent {
+    /** Checks the required components and copies the mutable ones. */
     public AgentReregistrationRefused {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");
-        requireNonNull(reason, "reason is null");
     }
 }

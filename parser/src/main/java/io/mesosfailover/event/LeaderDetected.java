@@ -5,14 +5,16 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * The detector saw a new leader znode, or none (ELECT-03).
+ * The master logged one of these (grammar label {@code #leaderDetected}):
+ * {@code 'Detected' 'a' 'new' 'leader' ':' ('(' 'id' '=' '\'' candidateId=value '\'' ')' | 'None')}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
- * @param candidateId the znode sequence, {@code null} for {@code None}
+ * @param candidateId the znode sequence of the candidate, {@code null} when the line has none
  */
-public record LeaderDetected(Instant time, SourceRef source, String candidateId) implements MasterEvent {
-    /** Checks that the required components are present. */
+public record LeaderDetected(Instant time, SourceRef source, String candidateId)
+        implements MasterEvent {
+    /** Checks the required components and copies the mutable ones. */
     public LeaderDetected {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");

@@ -5,13 +5,15 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * {@code Elected as the leading master!} (ELECT-07).
+ * The master logged one of these (grammar label {@code #leaderElected}):
+ * {@code 'Elected' 'as' 'the' 'leading' 'master' '!'}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
  */
-public record LeaderElected(Instant time, SourceRef source) implements MasterEvent {
-    /** Checks that the required components are present. */
+public record LeaderElected(Instant time, SourceRef source)
+        implements MasterEvent {
+    /** Checks the required components and copies the mutable ones. */
     public LeaderElected {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");

@@ -5,20 +5,23 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * The master told a framework that an agent was lost (AG-27).
+ * The master logged one of these (grammar label {@code #lostAgentNotified}):
+ * {@code 'Notifying' 'framework' framework 'of' 'lost' agentWord agentId=value '(' hostname=value? ')' ('after' 'recovering')?}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
- * @param agentId the agent id, {@code null} when the line does not name it
- * @param agent the agent's host:port taken from its pid, {@code null} when the line does not name it
- * @param hostname the agent's hostname as the master printed it, {@code null} when absent
- * @param frameworkId the framework told
+ * @param agentId the agent id, {@code null} when the line has none
+ * @param agent the agent's host:port, from its pid, {@code null} when the line has none
+ * @param hostname the hostname as printed, {@code null} when the line has none
+ * @param frameworkId the framework id, {@code null} when the line has none
+ * @param frameworkName the framework name, {@code null} when the line has none
+ * @param scheduler the scheduler's pid, {@code null} when the line has none
  */
-public record LostAgentNotified(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String frameworkId) implements AgentEvent {
-    /** Checks that the required components are present. */
+public record LostAgentNotified(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String frameworkId, String frameworkName, String scheduler)
+        implements AgentEvent {
+    /** Checks the required components and copies the mutable ones. */
     public LostAgentNotified {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");
-        requireNonNull(frameworkId, "frameworkId is null");
     }
 }

@@ -5,14 +5,15 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * The master process is terminating (START-10).
+ * The master logged one of these (grammar label {@code #masterTerminating}):
+ * {@code 'Master' 'terminating'}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
- * @param reason the reason as logged, {@code null} when absent
  */
-public record MasterTerminating(Instant time, SourceRef source, String reason) implements MasterEvent {
-    /** Checks that the required components are present. */
+public record MasterTerminating(Instant time, SourceRef source)
+        implements MasterEvent {
+    /** Checks the required components and copies the mutable ones. */
     public MasterTerminating {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");

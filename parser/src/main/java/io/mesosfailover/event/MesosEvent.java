@@ -9,7 +9,8 @@ import java.time.Instant;
  * <p>The hierarchy is sealed: {@link EventJson} registers every permitted record under a stable JSON type
  * name, and code that dispatches on events sees a new kind at compile time.
  */
-public sealed interface MesosEvent permits AgentEvent, MasterEvent, TaskEvent, Unrecognized {
+public sealed interface MesosEvent
+        permits AgentEvent, MasterEvent, FrameworkEvent, TaskEvent, ReplicatedLogEvent, NetworkEvent, Unrecognized {
 
     /** @return the event time taken from the log line */
     Instant time();

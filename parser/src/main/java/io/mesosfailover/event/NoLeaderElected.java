@@ -5,13 +5,15 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * {@code No master was elected.} (1.6+, ELECT-11).
+ * The master logged one of these (grammar label {@code #noLeaderElected}):
+ * {@code 'No' 'master' 'was' 'elected.'}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
  */
-public record NoLeaderElected(Instant time, SourceRef source) implements MasterEvent {
-    /** Checks that the required components are present. */
+public record NoLeaderElected(Instant time, SourceRef source)
+        implements MasterEvent {
+    /** Checks the required components and copies the mutable ones. */
     public NoLeaderElected {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");

@@ -5,13 +5,15 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * A new leader started recovering the registrar (REG-01).
+ * The master logged one of these (grammar label {@code #registrarRecoveryStarted}):
+ * {@code 'Recovering' 'from' 'registrar'}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
  */
-public record RegistrarRecoveryStarted(Instant time, SourceRef source) implements MasterEvent {
-    /** Checks that the required components are present. */
+public record RegistrarRecoveryStarted(Instant time, SourceRef source)
+        implements MasterEvent {
+    /** Checks the required components and copies the mutable ones. */
     public RegistrarRecoveryStarted {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");

@@ -5,22 +5,23 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * The master itself sent a status update such as {@code TASK_LOST} (TASK-05).
+ * The master logged one of these (grammar label {@code #statusUpdateSent}):
+ * {@code 'Sending' 'status' 'update' statusUpdate ('\'' message=text '\'')?}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
- * @param state the task state
- * @param taskId the task id
- * @param frameworkId the framework id
- * @param message the message, {@code null} when absent
+ * @param state the task state, such as TASK_LOST, {@code null} when the line has none
+ * @param uuid the status update uuid, {@code null} when the line has none
+ * @param taskId the task id (a task group lists its ids), {@code null} when the line has none
+ * @param health the task health, when reported, {@code null} when the line has none
+ * @param frameworkId the framework id, {@code null} when the line has none
+ * @param message the message as logged, {@code null} when the line has none
  */
-public record StatusUpdateSent(Instant time, SourceRef source, String state, String taskId, String frameworkId, String message) implements TaskEvent {
-    /** Checks that the required components are present. */
+public record StatusUpdateSent(Instant time, SourceRef source, String state, String uuid, String taskId, String health, String frameworkId, String message)
+        implements TaskEvent {
+    /** Checks the required components and copies the mutable ones. */
     public StatusUpdateSent {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");
-        requireNonNull(state, "state is null");
-        requireNonNull(taskId, "taskId is null");
-        requireNonNull(frameworkId, "frameworkId is null");
     }
 }

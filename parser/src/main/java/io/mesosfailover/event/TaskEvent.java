@@ -1,8 +1,15 @@
 package io.mesosfailover.event;
 
-/** An event about a task: launches and status updates. */
+/** An event about a task: offers accepted, launches, status updates, removal and kill requests. */
 public sealed interface TaskEvent extends MesosEvent
-    permits TaskLaunching,
+    permits OffersAccepted,
+        TaskLaunching,
         StatusUpdateReceived,
-        StatusUpdateSent {
+        StatusUpdateForwarded,
+        TaskStateUpdated,
+        StatusUpdateSent,
+        StatusUpdateDropped,
+        TaskRemoved,
+        TaskKillRequested,
+        TaskKillImpossible {
 }

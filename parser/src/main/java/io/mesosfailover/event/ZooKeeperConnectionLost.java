@@ -5,13 +5,15 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * The ZooKeeper connection broke (ZK-03).
+ * The master logged one of these (grammar label {@code #zooKeeperConnectionLost}):
+ * {@code 'Lost' 'connection' 'to' 'ZooKeeper' ',' 'attempting' 'to' 'reconnect' '...'}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
  */
-public record ZooKeeperConnectionLost(Instant time, SourceRef source) implements MasterEvent {
-    /** Checks that the required components are present. */
+public record ZooKeeperConnectionLost(Instant time, SourceRef source)
+        implements MasterEvent {
+    /** Checks the required components and copies the mutable ones. */
     public ZooKeeperConnectionLost {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");

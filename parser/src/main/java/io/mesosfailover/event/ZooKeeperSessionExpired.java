@@ -5,13 +5,15 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * The ZooKeeper session expired (ZK-05).
+ * The master logged one of these (grammar label {@code #zooKeeperSessionExpired}):
+ * {@code 'ZooKeeper' 'session' 'expired'}
  *
  * @param time the event time from the log line, to the microsecond
  * @param source where the line came from
  */
-public record ZooKeeperSessionExpired(Instant time, SourceRef source) implements MasterEvent {
-    /** Checks that the required components are present. */
+public record ZooKeeperSessionExpired(Instant time, SourceRef source)
+        implements MasterEvent {
+    /** Checks the required components and copies the mutable ones. */
     public ZooKeeperSessionExpired {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");

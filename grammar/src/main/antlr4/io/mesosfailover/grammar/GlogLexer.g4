@@ -1,0 +1,542 @@
+/*
+ * Tokens of the lines a Mesos master writes. The default mode recognises the start of a line (a glog file header,
+ * a glog prefix, a syslog or journald prefix, a bare time, a ZooKeeper client line or a glog stderr note); the
+ * MESSAGE mode splits the free text after the prefix into the literal words of the catalogued templates, process
+ * ids, host:port pairs and other atoms. Literal words come before ATOM so that an equally long atom is a keyword.
+ */
+lexer grammar GlogLexer;
+
+// ---------------------------------------------------------------------------------------------- line starts
+
+LOG_FILE_CREATED
+    : 'Log file created at: ' -> pushMode(HEADER)
+    ;
+
+RUNNING_ON_MACHINE
+    : 'Running on machine: ' -> pushMode(HEADER)
+    ;
+
+RUNNING_DURATION
+    : 'Running duration (h:mm:ss): ' -> pushMode(HEADER)
+    ;
+
+LOG_LINE_FORMAT
+    : 'Log line format: ' -> pushMode(HEADER)
+    ;
+
+/** {@code May  2 17:00:26 host mesos-master[5669]: } in front of a glog line (syslog, journald). */
+SYSLOG_PREFIX
+    : MONTH_NAME ' '+ DIGIT DIGIT? ' ' DIGIT DIGIT ':' DIGIT DIGIT ':' DIGIT DIGIT ' ' HOST_CHAR+ ' ' TAG_CHAR+ ('[' DIGIT+ ']')? ': '
+    ;
+
+/** {@code I0502 17:00:26.087030  5669 master.cpp:928] } (also glog 0.6's {@code I20150502 ...}); any thread id width. */
+GLOG_PREFIX
+    : [IWEF] DIGIT DIGIT DIGIT DIGIT (DIGIT DIGIT DIGIT DIGIT)? ' ' CLOCK ' '+ DIGIT+ ' ' LOCATION_CHAR+ ':' DIGIT+ ']' ' '? -> pushMode(MESSAGE_TEXT)
+    ;
+
+/** {@code 17:00:26.087030 }: a line that carries only the time, as in excerpts of logs. */
+TIME_ONLY_PREFIX
+    : CLOCK ' '+ -> pushMode(MESSAGE_TEXT)
+    ;
+
+/** {@code 2015-05-02 17:00:26,123:5669(0x7f2b):ZOO_INFO@check_events@1703: } (the ZooKeeper C client on stderr). */
+ZOOKEEPER_CLIENT_PREFIX
+    : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ' ' DIGIT DIGIT ':' DIGIT DIGIT ':' DIGIT DIGIT ',' DIGIT+ ':' DIGIT+ '(0x' HEX_DIGIT+ '):ZOO_' [A-Z]+
+        '@' [A-Za-z_]+ '@' DIGIT+ ':' ' '? -> pushMode(FREE)
+    ;
+
+GLOG_PREAMBLE
+    : 'WARNING: Logging before InitGoogleLogging() is written to STDERR'
+    ;
+
+CHECK_FAILURE_TRACE
+    : '*** Check failure stack trace: ***'
+    ;
+
+STACK_FRAME
+    : [ \t]+ '@' [ \t]+ '0x' HEX_DIGIT+ -> pushMode(FREE)
+    ;
+
+LINE_END
+    : '\r'? '\n' -> skip
+    ;
+
+fragment CLOCK
+    : DIGIT DIGIT ':' DIGIT DIGIT ':' DIGIT DIGIT '.' DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT
+    ;
+
+fragment MONTH_NAME
+    : 'Jan' | 'Feb' | 'Mar' | 'Apr' | 'May' | 'Jun' | 'Jul' | 'Aug' | 'Sep' | 'Oct' | 'Nov' | 'Dec'
+    ;
+
+fragment DIGIT
+    : [0-9]
+    ;
+
+fragment HEX_DIGIT
+    : [0-9a-fA-F]
+    ;
+
+fragment HOST_CHAR
+    : [A-Za-z0-9_.\-]
+    ;
+
+fragment TAG_CHAR
+    : [A-Za-z0-9_.\-/]
+    ;
+
+fragment LOCATION_CHAR
+    : [A-Za-z0-9_.\-+]
+    ;
+
+// ---------------------------------------------------------------------------------------------- header value
+
+mode HEADER;
+
+HEADER_VALUE
+    : ~[\r\n]+
+    ;
+
+HEADER_END
+    : '\r'? '\n' -> skip, popMode
+    ;
+
+// ---------------------------------------------------------------------------------------------- free text
+
+mode FREE;
+
+FREE_TEXT
+    : ~[\r\n]+
+    ;
+
+FREE_END
+    : '\r'? '\n' -> skip, popMode
+    ;
+
+// ---------------------------------------------------------------------------------------------- message
+
+mode MESSAGE_TEXT;
+
+// BEGIN KEYWORDS (every literal word of MesosMasterParser; keep sorted)
+STARS_RULE : '**************************************************' ;
+DASHES_RULE : '----------------------------------------------------' ;
+ELLIPSIS : '...' ;
+DIGIT_1 : '1' ;
+A : 'A' ;
+A_LOWER : 'a' ;
+ABORTING : 'Aborting' ;
+ABORTING_LOWER : 'aborting' ;
+ACCEPT : 'ACCEPT' ;
+ACKNOWLEDGEMENT : 'acknowledgement' ;
+ACTION : 'action' ;
+ACTIVATED : 'Activated' ;
+ADDED : 'Added' ;
+ADDING : 'Adding' ;
+AFTER : 'after' ;
+AGAIN : 'again' ;
+AGENT : 'Agent' ;
+AGENT_LOWER : 'agent' ;
+AGENTS : 'agents' ;
+ALLOCATOR : 'allocator' ;
+ALLOWING : 'Allowing' ;
+ALLOWING_LOWER : 'allowing' ;
+ALREADY : 'already' ;
+AN : 'an' ;
+AND : 'and' ;
+ANOTHER : 'another' ;
+APPLIED : 'Applied' ;
+AS : 'as' ;
+ASKED : 'Asked' ;
+ASKING : 'asking' ;
+AT : 'at' ;
+ATTEMPING : 'attemping' ;
+ATTEMPT : 'attempt' ;
+ATTEMPTED : 'attempted' ;
+ATTEMPTING : 'Attempting' ;
+ATTEMPTING_LOWER : 'attempting' ;
+AUTHENTICATED : 'authenticated' ;
+AUTHENTICATING : 'Authenticating' ;
+BE : 'be' ;
+BECAUSE : 'because' ;
+BECAUSETHE : 'becausethe' ;
+BEEN : 'been' ;
+BEFORE : 'before' ;
+BEING : 'being' ;
+BINARY : 'binary' ;
+BOUND : 'bound' ;
+BUILD : 'Build' ;
+BUT : 'but' ;
+BY : 'by' ;
+BYTES : 'bytes' ;
+CALL : 'call' ;
+CAN : 'can' ;
+CANCELING : 'Canceling' ;
+CANCELLED : 'cancelled' ;
+CANCELLING : 'cancelling' ;
+CANDIDACY : 'candidacy' ;
+CANDIDATE : 'candidate' ;
+CANNOT : 'Cannot' ;
+CAPABILITIES : 'capabilities' ;
+CATCH_UP : 'catch-up' ;
+CHANGED : 'changed' ;
+CHECK : 'check' ;
+CHECKPOINTING : 'checkpointing' ;
+COLLECTED : 'collected' ;
+COMMITTING : 'committing' ;
+CONCEDED : 'Conceded' ;
+CONNECT : 'connect' ;
+CONNECTED : 'connected' ;
+CONNECTION : 'connection' ;
+CONTEND : 'Contend' ;
+CONTEND_LOWER : 'contend' ;
+CONTEST : 'contest' ;
+COORDINATOR : 'Coordinator' ;
+COULD : 'Could' ;
+COULD_LOWER : 'could' ;
+CREATE : 'create' ;
+CURRENT : 'current' ;
+DATA : 'data' ;
+DB : 'db' ;
+DEACTIVATED : 'Deactivated' ;
+DEACTIVATED_LOWER : 'deactivated' ;
+DEACTIVATING : 'Deactivating' ;
+DEFAULT : 'default' ;
+DENYING : 'denying' ;
+DEPRECATED : 'deprecated' ;
+DETECT : 'detect' ;
+DETECTED : 'Detected' ;
+DETECTED_LOWER : 'detected' ;
+DID : 'did' ;
+DIFFERENT : 'different' ;
+DISALLOWING : 'Disallowing' ;
+DISCONNECTED : 'disconnected' ;
+DISCONNECTING : 'Disconnecting' ;
+DISCONNECTING_LOWER : 'disconnecting' ;
+DISCONNECTION : 'disconnection' ;
+DOWN : 'down' ;
+DROPPING : 'Dropping' ;
+DUE : 'due' ;
+DUPLICATE : 'duplicate' ;
+DURING : 'during' ;
+ELECTED : 'Elected' ;
+ELECTED_LOWER : 'elected' ;
+ELECTED_DOT : 'elected.' ;
+ELECTION_ELLIPSIS : 'election...' ;
+ENDING : 'ending' ;
+ENTERED : 'entered' ;
+ERROR : 'ERROR' ;
+EXCEEDED : 'exceeded' ;
+EXECUTOR : 'executor' ;
+EXISTING : 'existing' ;
+EXIT : 'EXIT' ;
+EXITED_PARENS : 'exited()' ;
+EXPECTED : 'expected' ;
+EXPIRATION : 'expiration' ;
+EXPIRED : 'expired' ;
+EXPLICIT : 'explicit' ;
+FAILED : 'Failed' ;
+FAILED_LOWER : 'failed' ;
+FAILOVER : 'failover' ;
+FAILOVER_TIMEOUT : 'failover_timeout' ;
+FD : 'fd' ;
+FETCHED : 'fetched' ;
+FILL : 'fill' ;
+FINISH : 'finish' ;
+FLAG : 'flag' ;
+FLAGS : 'Flags' ;
+FOLLOWER_ELLIPSIS : 'follower...' ;
+FOR : 'for' ;
+FORCING : 'Forcing' ;
+FORMAT : 'format' ;
+FORWARDING : 'Forwarding' ;
+FRAMEWORK : 'Framework' ;
+FRAMEWORK_LOWER : 'framework' ;
+FRAMEWORKS : 'frameworks' ;
+FROM : 'from' ;
+GARBAGE : 'Garbage' ;
+GET : 'get' ;
+GIT : 'Git' ;
+GIVING : 'Giving' ;
+GONE : 'gone' ;
+GROUP : 'Group' ;
+GROUP_LOWER : 'group' ;
+HAS : 'has' ;
+HEALTH : 'health' ;
+HOSTNAME : 'hostname' ;
+ID : 'id' ;
+IGNORES : 'ignores' ;
+IGNORING : 'Ignoring' ;
+IGNORING_LOWER : 'ignoring' ;
+IMPLICIT : 'implicit' ;
+IN : 'in' ;
+INDECISIVE : 'indecisive' ;
+INFO : 'INFO' ;
+INITIALIZED_DOT : 'initialized.' ;
+INPUT : 'input' ;
+INTERFACE : 'interface' ;
+INVALID : 'invalid' ;
+IP : 'IP' ;
+IS : 'is' ;
+IT : 'it' ;
+JOIN : 'join' ;
+JOINED : 'joined' ;
+JOINING : 'Joining' ;
+KILL : 'kill' ;
+LATEST : 'latest' ;
+LAUNCHING : 'Launching' ;
+LEADER : 'leader' ;
+LEADER_ELLIPSIS : 'leader...' ;
+LEADERSHIP : 'leadership' ;
+LEADERSHIP_ELLIPSIS : 'leadership...' ;
+LEADING : 'Leading' ;
+LEADING_LOWER : 'leading' ;
+LEARNED : 'learned' ;
+LEVEL : 'level' ;
+LEVELDB : 'leveldb' ;
+LIMIT : 'limit' ;
+LIMITED : 'limited' ;
+LINK : 'link' ;
+LOADED : 'Loaded' ;
+LOG : 'log' ;
+LOGGING : 'logging' ;
+LOOPBACK : 'loopback' ;
+LOST : 'Lost' ;
+LOST_LOWER : 'lost' ;
+MADE : 'made' ;
+MARK : 'mark' ;
+MARKED : 'Marked' ;
+MARKED_LOWER : 'marked' ;
+MARKING : 'Marking' ;
+MARKING_LOWER : 'marking' ;
+MASTER : 'Master' ;
+MASTER_LOWER : 'master' ;
+MASTER_ELLIPSIS : 'master...' ;
+MEMBERS : 'members' ;
+MEMBERSHIP : 'Membership' ;
+MEMBERSHIP_LOWER : 'membership' ;
+MEMBERSHIPS : 'memberships' ;
+MESOS : 'Mesos' ;
+MESSAGE : 'message' ;
+METADATA : 'metadata' ;
+MISSING : 'missing' ;
+NEW : 'New' ;
+NEW_LOWER : 'new' ;
+NEWLY : 'newly' ;
+NO : 'No' ;
+NON_REMOVABLE : 'non-removable' ;
+NON_TERMINAL : 'non-terminal' ;
+NONE : 'None' ;
+NOT : 'Not' ;
+NOT_LOWER : 'not' ;
+NOTICE : 'notice' ;
+NOTIFICATION : 'notification' ;
+NOTIFYING : 'Notifying' ;
+NOW : 'Now' ;
+OCCURRED : 'occurred' ;
+OF : 'of' ;
+OFFERS : 'offers' ;
+OLD : 'old' ;
+ON : 'on' ;
+ONGOING : 'ongoing' ;
+ONLY : 'only' ;
+OPENED : 'Opened' ;
+OPERATIONS : 'operations' ;
+OR : 'or' ;
+ORPHANED : 'orphaned' ;
+OUT : 'out' ;
+OVER : 'over' ;
+PARTICIPATE : 'participate' ;
+PARTITION_AWARE : 'partition-aware' ;
+PASS : 'pass' ;
+PATH : 'path' ;
+PAXOS : 'Paxos' ;
+PEER : 'peer' ;
+PERFORMING : 'Performing' ;
+PERSISTED : 'Persisted' ;
+PERSISTING : 'Persisting' ;
+PIDS : 'PIDs' ;
+PONG : 'pong' ;
+POSITION : 'position' ;
+POSITIONS : 'positions' ;
+POSSIBLY : 'Possibly' ;
+POST_RECOVERY : 'Post-recovery' ;
+PREVIOUS : 'previous' ;
+PROCESS : 'process' ;
+PROCESSING : 'Processing' ;
+PROGRESS : 'progress' ;
+PROMISE : 'promise' ;
+PROMISED : 'promised' ;
+PROPOSAL : 'proposal' ;
+PROTOBUF : 'Protobuf' ;
+PROTOCOL : 'protocol' ;
+RATE : 'rate' ;
+RE_ELECTED : 'Re-elected' ;
+RE_REGISTER : 're-register' ;
+RE_REGISTERED : 'Re-registered' ;
+RE_REGISTERED_LOWER : 're-registered' ;
+RE_REGISTERING : 'Re-registering' ;
+RE_REGISTERING_LOWER : 're-registering' ;
+RE_REGISTRATION : 're-registration' ;
+REACHED_DOT : 'reached.' ;
+REACTIVATED : 'reactivated' ;
+REACTIVATING : 'Reactivating' ;
+READMISSION : 'readmission' ;
+READMITTED : 'readmitted' ;
+RECEIVED : 'Received' ;
+RECEIVED_LOWER : 'received' ;
+RECONCILIATION : 'reconciliation' ;
+RECONCILING : 'reconciling' ;
+RECONNECT : 'reconnect' ;
+RECONNECTED : 'reconnected' ;
+RECONTENDING : 'recontending' ;
+RECOVER : 'recover' ;
+RECOVERED : 'Recovered' ;
+RECOVERED_LOWER : 'recovered' ;
+RECOVERING : 'Recovering' ;
+RECOVERING_LOWER : 'recovering' ;
+RECOVERY : 'Recovery' ;
+RECOVERY_LOWER : 'recovery' ;
+REFUSING : 'Refusing' ;
+REGISTER : 'register' ;
+REGISTERED : 'Registered' ;
+REGISTERED_LOWER : 'registered' ;
+REGISTERING : 'Registering' ;
+REGISTRAR : 'Registrar' ;
+REGISTRAR_LOWER : 'registrar' ;
+REGISTRATION : 'registration' ;
+REGISTRY : 'Registry' ;
+REGISTRY_LOWER : 'registry' ;
+REMOVAL : 'removal' ;
+REMOVE : 'remove' ;
+REMOVED : 'Removed' ;
+REMOVED_LOWER : 'removed' ;
+REMOVING : 'Removing' ;
+REMOVING_LOWER : 'removing' ;
+RENEWING : 'Renewing' ;
+REPLICA : 'Replica' ;
+REPLICA_LOWER : 'replica' ;
+REPLICATED : 'Replicated' ;
+REPLY : 'reply' ;
+REQUEST : 'request' ;
+REREGISTER : 'reregister' ;
+REREGISTERED : 'reregistered' ;
+REREGISTERING : 'reregistering' ;
+REREGISTRATION : 'reregistration' ;
+RESENDING : 'resending' ;
+RESOURCES : 'resources' ;
+RESPONSE : 'response' ;
+RETRIED : 'retried' ;
+RETRYING : 'retrying' ;
+RUNNING : 'running' ;
+SCHEDULING : 'Scheduling' ;
+SECOND : 'second' ;
+SEND : 'send' ;
+SENDING : 'Sending' ;
+SESSION : 'session' ;
+SESSIONID : 'sessionId' ;
+SHA : 'SHA' ;
+SHUTDOWN : 'shutdown' ;
+SHUTTING : 'Shutting' ;
+SHUTTING_LOWER : 'shutting' ;
+SINCE : 'since' ;
+SKIPPING : 'Skipping' ;
+SLAVE : 'Slave' ;
+SLAVE_LOWER : 'slave' ;
+SLAVES : 'slaves' ;
+SOCKET : 'socket' ;
+START : 'start' ;
+STARTED : 'started' ;
+STARTING : 'Starting' ;
+STARTUP : 'startup' ;
+STATE : 'state' ;
+STATUS : 'Status' ;
+STATUS_LOWER : 'status' ;
+SUBSCRIBE : 'SUBSCRIBE' ;
+SUBSCRIBE_LOWER : 'subscribe' ;
+SUBSCRIBING : 'Subscribing' ;
+SUBSCRIPTION : 'subscription' ;
+SUCCESSFULLY : 'Successfully' ;
+SUICIDE : 'suicide' ;
+SYNCING : 'Syncing' ;
+TAG : 'tag' ;
+TASK : 'Task' ;
+TASK_LOWER : 'task' ;
+TASKS : 'tasks' ;
+TEARDOWN : 'TEARDOWN' ;
+TELLING : 'Telling' ;
+TERMINATING : 'terminating' ;
+THAT : 'that' ;
+THE : 'The' ;
+THE_LOWER : 'the' ;
+TIMED : 'Timed' ;
+TIMEOUT : 'timeout' ;
+TO : 'to' ;
+TOOK : 'took' ;
+TRANSITION : 'transition' ;
+TRIGGERED : 'Triggered' ;
+TRYING : 'Trying' ;
+UNABLE : 'Unable' ;
+UNAUTHENTICATED : 'unauthenticated' ;
+UNKNOWN : 'unknown' ;
+UNREACHABLE : 'UNREACHABLE' ;
+UNREACHABLE_LOWER : 'unreachable' ;
+UNREGISTER : 'unregister' ;
+UPDATE : 'update' ;
+UPDATED : 'updated' ;
+UPDATING : 'Updating' ;
+UPID : 'UPID' ;
+USED : 'used' ;
+USING : 'Using' ;
+USING_LOWER : 'using' ;
+UUID : 'UUID' ;
+VALUE : 'value' ;
+VERSION : 'Version' ;
+WAITING : 'waiting' ;
+WARNING : 'WARNING' ;
+WAS : 'was' ;
+WATCH : 'watch' ;
+WITH : 'with' ;
+WITHDRAWING : 'Withdrawing' ;
+WITHIN : 'within' ;
+WRITE : 'write' ;
+WRITER : 'Writer' ;
+WRITER_LOWER : 'writer' ;
+ZK : 'ZK' ;
+ZOOKEEPER : 'ZooKeeper' ;
+ZOOKEEPER_DOT : 'ZooKeeper.' ;
+ZOOKEEPER_INIT : 'zookeeper_init' ;
+// END KEYWORDS
+
+/** A libprocess pid: {@code slave(1)@10.0.2.22:5051}, {@code master@10.0.1.13:5050}, {@code scheduler-<uuid>@ip:port}. */
+PID
+    : [A-Za-z_] [A-Za-z0-9_\-()]* '@' [A-Za-z0-9_.\-]+ ':' [0-9]+
+    ;
+
+HOST_PORT
+    : [A-Za-z0-9_.\-]+ ':' [0-9]+
+    ;
+
+// BEGIN PUNCTUATION
+LEFT_PAREN : '(' ;
+RIGHT_PAREN : ')' ;
+COLON : ':' ;
+SEMICOLON : ';' ;
+COMMA : ',' ;
+LEFT_BRACKET : '[' ;
+RIGHT_BRACKET : ']' ;
+LEFT_BRACE : '{' ;
+RIGHT_BRACE : '}' ;
+QUOTE : '\'' ;
+BANG : '!' ;
+EQUALS : '=' ;
+SLASH : '/' ;
+// END PUNCTUATION
+
+ATOM
+    : ~[ \t\r\n()'[\]{};,:!=]+
+    ;
+
+/** Continuation lines are joined to their message with a newline; inside a message it separates like a space. */
+MESSAGE_SPACE
+    : [ \t\r\n]+ -> skip
+    ;

@@ -1,0 +1,24 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #agentRemovalIgnored}):
+ * {@code 'Ignoring' 'removal' 'of' 'agent' slave 'that' 'is' 'in' 'the' 'process' 'of' 'being' 'marked' 'unreachable'}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param agentId the agent id, {@code null} when the line has none
+ * @param agent the agent's host:port, from its pid, {@code null} when the line has none
+ * @param hostname the hostname as printed, {@code null} when the line has none
+ */
+public record AgentRemovalIgnored(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname)
+        implements AgentEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public AgentRemovalIgnored {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

@@ -1,0 +1,25 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #allocatorAgentAdded}):
+ * {@code 'Added' agentWord agentId=value '(' hostname=value? ')' 'with' resources=text}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param agentId the agent id, {@code null} when the line has none
+ * @param agent the agent's host:port, from its pid, {@code null} when the line has none
+ * @param hostname the hostname as printed, {@code null} when the line has none
+ * @param resources the resources as text, {@code null} when the line has none
+ */
+public record AllocatorAgentAdded(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String resources)
+        implements AgentEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public AllocatorAgentAdded {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

@@ -1,0 +1,22 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #frameworkDeactivated}):
+ * {@code 'Deactivated' 'framework' frameworkId=value}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param frameworkId the framework id, {@code null} when the line has none
+ */
+public record FrameworkDeactivated(Instant time, SourceRef source, String frameworkId)
+        implements FrameworkEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public FrameworkDeactivated {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

@@ -1,0 +1,25 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #frameworkRecoveredFromAgent}):
+ * {@code 'Recovering' 'framework' frameworkId=value 'from' ('re-registering' | 'reregistering') 'agent' slave}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param agentId the agent id, {@code null} when the line has none
+ * @param agent the agent's host:port, from its pid, {@code null} when the line has none
+ * @param hostname the hostname as printed, {@code null} when the line has none
+ * @param frameworkId the framework id, {@code null} when the line has none
+ */
+public record FrameworkRecoveredFromAgent(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String frameworkId)
+        implements AgentEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public FrameworkRecoveredFromAgent {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

@@ -1,0 +1,27 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #frameworkRemovedFromAgent}):
+ * {@code 'Removing' 'framework' framework 'from' agentWord slave}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param frameworkId the framework id, {@code null} when the line has none
+ * @param frameworkName the framework name, {@code null} when the line has none
+ * @param scheduler the scheduler's pid, {@code null} when the line has none
+ * @param agentId the agent id, {@code null} when the line has none
+ * @param agent the agent's host:port, from its pid, {@code null} when the line has none
+ * @param hostname the hostname as printed, {@code null} when the line has none
+ */
+public record FrameworkRemovedFromAgent(Instant time, SourceRef source, String frameworkId, String frameworkName, String scheduler, AgentId agentId, AgentAddress agent, String hostname)
+        implements FrameworkEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public FrameworkRemovedFromAgent {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

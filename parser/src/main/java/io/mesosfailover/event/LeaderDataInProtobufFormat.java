@@ -1,0 +1,22 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #leaderDataInProtobufFormat}):
+ * {@code 'Leading' 'master' leader=PID 'is' 'using' 'a' 'Protobuf' 'binary' 'format' text}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param leader the leading master's host:port, {@code null} when the line has none
+ */
+public record LeaderDataInProtobufFormat(Instant time, SourceRef source, MasterAddress leader)
+        implements MasterEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public LeaderDataInProtobufFormat {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

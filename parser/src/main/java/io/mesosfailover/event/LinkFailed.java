@@ -1,0 +1,23 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #linkFailed}):
+ * {@code 'Failed' 'to' 'link' 'to' '\'' peer=hostPort '\'' ',' 'connect' ':' error=text}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param peer the {@code peer} part of the line, {@code null} when the line has none
+ * @param error the error as logged, {@code null} when the line has none
+ */
+public record LinkFailed(Instant time, SourceRef source, String peer, String error)
+        implements NetworkEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public LinkFailed {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

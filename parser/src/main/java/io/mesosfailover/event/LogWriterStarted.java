@@ -1,0 +1,22 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #logWriterStarted}):
+ * {@code 'Writer' 'started' 'with' 'ending' 'position' position=value}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param position the {@code position} part of the line, {@code null} when the line has none
+ */
+public record LogWriterStarted(Instant time, SourceRef source, String position)
+        implements ReplicatedLogEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public LogWriterStarted {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

@@ -1,0 +1,21 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #loopbackWarning}):
+ * {@code '**************************************************' 'Master' 'bound' 'to' 'loopback' 'interface' '!' text}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ */
+public record LoopbackWarning(Instant time, SourceRef source)
+        implements MasterEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public LoopbackWarning {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

@@ -1,0 +1,27 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #nonCheckpointingFrameworkRemoved}):
+ * {@code 'Removing' 'framework' framework 'from' 'disconnected' agentWord slave 'because' 'the' 'framework' 'is' 'not' 'checkpointing'}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param agentId the agent id, {@code null} when the line has none
+ * @param agent the agent's host:port, from its pid, {@code null} when the line has none
+ * @param hostname the hostname as printed, {@code null} when the line has none
+ * @param frameworkId the framework id, {@code null} when the line has none
+ * @param frameworkName the framework name, {@code null} when the line has none
+ * @param scheduler the scheduler's pid, {@code null} when the line has none
+ */
+public record NonCheckpointingFrameworkRemoved(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String frameworkId, String frameworkName, String scheduler)
+        implements AgentEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public NonCheckpointingFrameworkRemoved {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

@@ -1,0 +1,23 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #replicaRecoverProtocolTimedOut}):
+ * {@code 'Unable' 'to' 'finish' 'the' 'recover' 'protocol' 'in' timeout=value ',' 'retrying'}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param timeout the {@code timeout} part of the line, {@code null} when the line has none
+ */
+public record ReplicaRecoverProtocolTimedOut(Instant time, SourceRef source, Duration timeout)
+        implements ReplicatedLogEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public ReplicaRecoverProtocolTimedOut {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

@@ -1,0 +1,37 @@
+package io.mesosfailover.event;
+
+/** An event of the master's replicated log (the registry's storage): replica recovery, Paxos rounds, writer election. */
+public sealed interface ReplicatedLogEvent extends MesosEvent
+    permits ReplicaRecovered,
+        LevelDbOpened,
+        LevelDbPersisted,
+        ReplicaRecoveryStarted,
+        ReplicaStatus,
+        ReplicaRecoverResponse,
+        ReplicaStatusUpdating,
+        ReplicaStatusPersisted,
+        PaxosGroupJoined,
+        ReplicaCatchUpStarted,
+        ReplicaRecoverProtocolTimedOut,
+        ReplicatedLogNotInitialized,
+        ReplicaGroupJoining,
+        ReplicaGroupChanged,
+        ReplicaGroupMembers,
+        ReplicaGroupRenewing,
+        ReplicaGroupDataFailed,
+        ReplicaGroupParticipationFailed,
+        LogWriterStarting,
+        LogWriterStartDeferred,
+        LogWriterStarted,
+        PromiseRequestReceived,
+        PromiseRequestDenied,
+        PromisePersisted,
+        PromiseRequestIgnored,
+        LogRequestAborted,
+        CoordinatorFillingPositions,
+        CoordinatorWriting,
+        WriteRequestReceived,
+        ActionLearned,
+        LearnedNoticeReceived,
+        CatchUpTimedOut {
+}

@@ -1,0 +1,24 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #socketShutdownFailed}):
+ * {@code 'Failed' 'to' 'shutdown' 'socket' ('with' 'fd' fd=value | fd=value 'to' 'peer' '\'' peer=hostPort '\'') ':' error=text}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param fd the {@code fd} part of the line, {@code null} when the line has none
+ * @param peer the {@code peer} part of the line, {@code null} when the line has none
+ * @param error the error as logged, {@code null} when the line has none
+ */
+public record SocketShutdownFailed(Instant time, SourceRef source, String fd, String peer, String error)
+        implements NetworkEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public SocketShutdownFailed {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

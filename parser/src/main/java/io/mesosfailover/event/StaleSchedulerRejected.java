@@ -1,0 +1,25 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #staleSchedulerRejected}):
+ * {@code 'Disallowing' ('re-registration' | 'subscription') 'attempt' 'of' 'framework' framework 'because' 'it' 'is' 'not' 'expected' 'from' expectedScheduler=PID}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param frameworkId the framework id, {@code null} when the line has none
+ * @param frameworkName the framework name, {@code null} when the line has none
+ * @param scheduler the scheduler's pid, {@code null} when the line has none
+ * @param expectedScheduler the {@code expectedScheduler} part of the line, {@code null} when the line has none
+ */
+public record StaleSchedulerRejected(Instant time, SourceRef source, String frameworkId, String frameworkName, String scheduler, String expectedScheduler)
+        implements FrameworkEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public StaleSchedulerRejected {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

@@ -1,0 +1,29 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #statusUpdateDropped}):
+ * {@code 'Dropping' 'update' statusUpdate ('\'' message=text '\'')? ('because' 'the' 'framework' 'is' 'unknown' | ('from' | 'for') reason=('unknown' | 'disconnected') 'framework' frameworkRef=value)}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param state the task state, such as TASK_LOST, {@code null} when the line has none
+ * @param uuid the status update uuid, {@code null} when the line has none
+ * @param taskId the task id (a task group lists its ids), {@code null} when the line has none
+ * @param health the task health, when reported, {@code null} when the line has none
+ * @param frameworkId the framework id, {@code null} when the line has none
+ * @param message the message as logged, {@code null} when the line has none
+ * @param reason the reason as logged, {@code null} when the line has none
+ * @param frameworkRef the {@code frameworkRef} part of the line, {@code null} when the line has none
+ */
+public record StatusUpdateDropped(Instant time, SourceRef source, String state, String uuid, String taskId, String health, String frameworkId, String message, String reason, String frameworkRef)
+        implements TaskEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public StatusUpdateDropped {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

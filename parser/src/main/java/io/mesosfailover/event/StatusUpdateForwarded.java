@@ -1,0 +1,26 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #statusUpdateForwarded}):
+ * {@code 'Forwarding' 'status' 'update' statusUpdate}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param state the task state, such as TASK_LOST, {@code null} when the line has none
+ * @param uuid the status update uuid, {@code null} when the line has none
+ * @param taskId the task id (a task group lists its ids), {@code null} when the line has none
+ * @param health the task health, when reported, {@code null} when the line has none
+ * @param frameworkId the framework id, {@code null} when the line has none
+ */
+public record StatusUpdateForwarded(Instant time, SourceRef source, String state, String uuid, String taskId, String health, String frameworkId)
+        implements TaskEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public StatusUpdateForwarded {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

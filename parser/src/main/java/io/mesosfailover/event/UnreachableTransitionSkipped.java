@@ -1,0 +1,27 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #unreachableTransitionSkipped}):
+ * {@code 'Unable' 'to' 'mark' 'unknown' 'agent' agentId=value 'unreachable'}<br>
+ * {@code 'Not' 'marking' 'agent' agentId=value 'unreachable' 'because' reason=text}<br>
+ * {@code 'Skipping' 'transition' 'of' 'agent' agentId=value '(' hostname=value? ')' 'to' 'unreachable' 'because' reason=text}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param agentId the agent id, {@code null} when the line has none
+ * @param agent the agent's host:port, from its pid, {@code null} when the line has none
+ * @param hostname the hostname as printed, {@code null} when the line has none
+ * @param reason the reason as logged, {@code null} when the line has none
+ */
+public record UnreachableTransitionSkipped(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String reason)
+        implements AgentEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public UnreachableTransitionSkipped {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

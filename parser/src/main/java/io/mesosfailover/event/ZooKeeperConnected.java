@@ -1,0 +1,22 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master logged one of these (grammar label {@code #zooKeeperConnected}):
+ * {@code 'Group' 'process' '(' group=PID ')' 'connected' 'to' 'ZooKeeper'}
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param group the {@code group} part of the line, {@code null} when the line has none
+ */
+public record ZooKeeperConnected(Instant time, SourceRef source, String group)
+        implements MasterEvent {
+    /** Checks the required components and copies the mutable ones. */
+    public ZooKeeperConnected {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}

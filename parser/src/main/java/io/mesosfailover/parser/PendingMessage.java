@@ -1,0 +1,96 @@
+package io.mesosfailover.parser;
+
+import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.Severity;
+import io.mesosfailover.event.SourceRef;
+import io.mesosfailover.event.Unrecognized;
+import io.mesosfailover.grammar.MesosMasterParser;
+import io.mesosfailover.parser.internal.EventFactory;
+import io.mesosfailover.parser.internal.MessageGate;
+import io.mesosfailover.parser.internal.MessageParser;
+import java.time.DateTimeException;
+import java.time.Instant;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+/**
+ * The message of the last prefixed line, held back until the next line shows whether it continues.
+ * Closing it runs the gate and the grammar and makes the event.
+ */
+final class PendingMessage {
+
+    /** A message with its continuation lines grows to this size at most; longer lines are rejected. */
+    static final int MAX_MESSAGE_CHARS = 1 << 20;
+    /** Longer messages match no template (the flags line, the longest, is a few kilobytes). */
+    static final int MAX_PARSED_CHARS = 64 * 1024;
+    /** The text an {@code Unrecognized} event keeps at most. */
+    static final int MAX_KEPT_CHARS = 16 * 1024;
+
+    private final MessageParser parser;
+    private final MessageGate gate;
+    private final StringBuilder message = new StringBuilder(256);
+    private SourceRef source;
+    private Instant time;
+    private char severity;
+    private String location;
+    private boolean open;
+
+    PendingMessage(MessageParser parser, MessageGate gate) {
+        this.parser = parser;
+        this.gate = gate;
+    }
+
+    void start(SourceRef lineSource, Instant lineTime, char lineSeverity, String lineLocation, String text) {
+        source = lineSource;
+        time = lineTime;
+        severity = lineSeverity;
+        location = lineLocation;
+        message.setLength(0);
+        message.append(text, 0, Math.min(text.length(), MAX_MESSAGE_CHARS));
+        open = true;
+    }
+
+    boolean isOpen() {
+        return open;
+    }
+
+    /** @return whether the line was joined; {@code false} when the message would grow too long */
+    boolean append(String line) {
+        if (message.length() + 1 + line.length() > MAX_MESSAGE_CHARS) {
+            return false;
+        }
+        message.append('\n').append(line);
+        return true;
+    }
+
+    /** @return the event of the held message, or {@code null} when none is held */
+    MesosEvent close() {
+        if (!open) {
+            return null;
+        }
+        open = false;
+        String text = message.toString();
+        MesosEvent event = null;
+        if (text.length() <= MAX_PARSED_CHARS && (gate == null || gate.admits(text))) {
+            event = typedEvent(text);
+        }
+        if (event == null) {
+            String kept = text.length() <= MAX_KEPT_CHARS ? text
+                    : text.substring(0, MAX_KEPT_CHARS) + " [" + (text.length() - MAX_KEPT_CHARS) + " more characters]";
+            event = new Unrecognized(time, source, Severity.ofLetter(severity), location, kept);
+        }
+        return event;
+    }
+
+    private MesosEvent typedEvent(String text) {
+        MesosMasterParser.MesosMessageContext parsed = parser.parseMessage(text);
+        if (parsed == null) {
+            return null;
+        }
+        try {
+            return EventFactory.create((ParserRuleContext) parsed.getChild(0), time, source);
+        } catch (IllegalArgumentException | DateTimeException unconvertible) {
+            // A template matched but one of its values cannot be read (an id that is not one, say): keep the line.
+            return null;
+        }
+    }
+}

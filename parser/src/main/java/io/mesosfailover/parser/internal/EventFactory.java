@@ -1,0 +1,181 @@
+package io.mesosfailover.parser.internal;
+
+import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.HealthCheckAction;
+import io.mesosfailover.event.MasterAddress;
+import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.SourceRef;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
+import org.antlr.v4.runtime.tree.ParseTree;
+
+/**
+ * Turns a labelled alternative of the grammar into its event record, one-to-one by name: the alternative
+ * {@code #agentDisconnected} becomes {@code AgentDisconnected}, and each element label ({@code agentId=value})
+ * fills the record component of that name, converted to its type. The mapping is checked for every label by a
+ * test, so a label without a record, or an element without a component, fails the build instead of a parse.
+ */
+public final class EventFactory {
+
+    private static final String EVENT_PACKAGE = "io.mesosfailover.event.";
+    private static final Map<Class<?>, Mapping> MAPPINGS = new ConcurrentHashMap<>();
+
+    private EventFactory() {
+    }
+
+    /**
+     * Builds the event of a labelled alternative.
+     *
+     * @throws IllegalArgumentException when a labelled value cannot be converted (a malformed number, say)
+     */
+    public static MesosEvent create(ParserRuleContext alternative, Instant time, SourceRef source) {
+        Mapping mapping = MAPPINGS.computeIfAbsent(alternative.getClass(), EventFactory::mappingOf);
+        Map<String, String> values = new HashMap<>();
+        collect(alternative, values);
+        Object[] arguments = new Object[mapping.components.length];
+        arguments[0] = time;
+        arguments[1] = source;
+        for (int i = 2; i < arguments.length; i++) {
+            String text = values.get(mapping.components[i].getName());
+            arguments[i] = text == null ? null : convert(text, mapping.components[i].getType(), mapping.components[i]);
+        }
+        try {
+            return mapping.constructor.newInstance(arguments);
+        } catch (InvocationTargetException e) {
+            throw new IllegalArgumentException(e.getCause().getMessage(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + mapping.constructor.getDeclaringClass(), e);
+        }
+    }
+
+    /** @return the event record a labelled alternative context maps to */
+    public static Class<? extends MesosEvent> recordOf(Class<?> alternativeContext) {
+        return MAPPINGS.computeIfAbsent(alternativeContext, EventFactory::mappingOf).constructor.getDeclaringClass();
+    }
+
+    /** @return the element labels an alternative context (and the pieces it contains) can carry */
+    public static List<String> labelsOf(Class<?> alternativeContext) {
+        List<String> names = new ArrayList<>();
+        for (Field field : labelFields(alternativeContext)) {
+            names.add(field.getName());
+        }
+        return names;
+    }
+
+    private static void collect(ParserRuleContext context, Map<String, String> values) {
+        for (Field field : labelFields(context.getClass())) {
+            try {
+                Object element = field.get(context);
+                if (element != null && !values.containsKey(field.getName())) {
+                    values.put(field.getName(), textOf(element));
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        for (int i = 0; i < context.getChildCount(); i++) {
+            ParseTree child = context.getChild(i);
+            if (child instanceof ParserRuleContext) {
+                collect((ParserRuleContext) child, values);
+            }
+        }
+    }
+
+    private static String textOf(Object element) {
+        if (element instanceof Token) {
+            return ((Token) element).getText();
+        }
+        ParserRuleContext context = (ParserRuleContext) element;
+        if (context.stop == null || context.stop.getStopIndex() < context.start.getStartIndex()) {
+            return "";
+        }
+        return context.start.getInputStream()
+                .getText(Interval.of(context.start.getStartIndex(), context.stop.getStopIndex())).strip();
+    }
+
+    private static Object convert(String text, Class<?> type, RecordComponent component) {
+        if (type == String.class) {
+            return text;
+        }
+        if (type == AgentId.class) {
+            return new AgentId(text);
+        }
+        if (type == AgentAddress.class) {
+            return AgentAddress.parse(text);
+        }
+        if (type == MasterAddress.class) {
+            return MasterAddress.parse(text);
+        }
+        if (type == Duration.class) {
+            return StoutValues.duration(text);
+        }
+        if (type == Long.class) {
+            return Long.parseLong(text);
+        }
+        if (type == Map.class) {
+            return StoutValues.flags(text);
+        }
+        if (type == HealthCheckAction.class) {
+            return "transition".equals(text.toLowerCase(Locale.ROOT)) ? HealthCheckAction.MARK_UNREACHABLE
+                    : HealthCheckAction.SHUTDOWN;
+        }
+        throw new IllegalStateException("no conversion to " + type + " for " + component);
+    }
+
+    private static List<Field> labelFields(Class<?> contextClass) {
+        List<Field> fields = new ArrayList<>();
+        for (Field field : contextClass.getFields()) {
+            boolean element = Token.class.isAssignableFrom(field.getType())
+                    || ParserRuleContext.class.isAssignableFrom(field.getType());
+            if (element && !Modifier.isStatic(field.getModifiers())
+                    && field.getDeclaringClass() != ParserRuleContext.class
+                    && !"parent".equals(field.getName()) && !"start".equals(field.getName())
+                    && !"stop".equals(field.getName())) {
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Mapping mappingOf(Class<?> contextClass) {
+        String simple = contextClass.getSimpleName();
+        String recordName = simple.substring(0, simple.length() - "Context".length());
+        try {
+            Class<?> record = Class.forName(EVENT_PACKAGE + recordName);
+            RecordComponent[] components = record.getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+            }
+            return new Mapping((Constructor<? extends MesosEvent>) record.getDeclaredConstructor(types), components);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no event record for grammar label " + recordName, e);
+        }
+    }
+
+    private static final class Mapping {
+        private final Constructor<? extends MesosEvent> constructor;
+        private final RecordComponent[] components;
+
+        Mapping(Constructor<? extends MesosEvent> constructor, RecordComponent[] components) {
+            this.constructor = constructor;
+            this.components = components.clone();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.mesosfailover.parser.internal;
+
+/**
+ * The glog prefix of a line, split by hand because it is fixed-width up to the thread id:
+ * {@code I0502 17:00:26.087030  5669 master.cpp:928] } (glog 0.3/0.4) or {@code I20150502 17:00:26.087030 ...} (glog 0.6).
+ * The grammar's {@code GLOG_PREFIX} token accepts the same lines; a test keeps the two in step.
+ *
+ * @param severity the letter I, W, E or F
+ * @param year the year for the 8-digit form, 0 when the prefix has none
+ * @param month 1 to 12
+ * @param day 1 to 31
+ * @param hour 0 to 23
+ * @param minute 0 to 59
+ * @param second 0 to 60
+ * @param micros 0 to 999999
+ * @param location the {@code file:line} of the statement
+ * @param messageStart where the message begins in the line
+ */
+public record GlogPrefix(char severity, int year, int month, int day, int hour, int minute, int second, int micros,
+        String location, int messageStart) {
+
+    /**
+     * Splits the prefix that starts at {@code offset}.
+     *
+     * @return the prefix, or {@code null} when the line has no glog prefix there
+     */
+    public static GlogPrefix parse(String line, int offset) {
+        int length = line.length();
+        if (length - offset < 30) {
+            return null;
+        }
+        char severity = line.charAt(offset);
+        if (severity != 'I' && severity != 'W' && severity != 'E' && severity != 'F') {
+            return null;
+        }
+        int position = offset + 1;
+        int digits = countDigits(line, position);
+        if (digits != 4 && digits != 8) {
+            return null;
+        }
+        int year = digits == 8 ? number(line, position, 4) : 0;
+        int datePosition = position + digits - 4;
+        int month = number(line, datePosition, 2);
+        int day = number(line, datePosition + 2, 2);
+        position += digits;
+        if (!Clock.isClockAt(line, position + 1) || line.charAt(position) != ' ') {
+            return null;
+        }
+        int hour = number(line, position + 1, 2);
+        int minute = number(line, position + 4, 2);
+        int second = number(line, position + 7, 2);
+        int micros = number(line, position + 10, 6);
+        position += 1 + Clock.LENGTH;
+        return parseThreadAndLocation(line, position, new int[] {year, month, day, hour, minute, second, micros},
+                severity);
+    }
+
+    private static GlogPrefix parseThreadAndLocation(String line, int start, int[] time, char severity) {
+        int position = start;
+        int length = line.length();
+        if (position >= length || line.charAt(position) != ' ') {
+            return null;
+        }
+        while (position < length && line.charAt(position) == ' ') {
+            position++;
+        }
+        int locationStart = afterThreadId(line, position);
+        if (locationStart < 0) {
+            return null;
+        }
+        int bracket = line.indexOf(']', locationStart);
+        if (bracket < 0 || !isLocation(line, locationStart, bracket)) {
+            return null;
+        }
+        int messageStart = bracket + 1;
+        if (messageStart < length && line.charAt(messageStart) == ' ') {
+            messageStart++;
+        }
+        if (!isPlausible(time)) {
+            return null;
+        }
+        return new GlogPrefix(severity, time[0], time[1], time[2], time[3], time[4], time[5], time[6],
+                line.substring(locationStart, bracket), messageStart);
+    }
+
+    private static int afterThreadId(String line, int position) {
+        int threadDigits = countDigits(line, position);
+        boolean spaceAfter = position + threadDigits < line.length() && line.charAt(position + threadDigits) == ' ';
+        return threadDigits > 0 && spaceAfter ? position + threadDigits + 1 : -1;
+    }
+
+    private static boolean isPlausible(int[] time) {
+        boolean date = time[1] >= 1 && time[1] <= 12 && time[2] >= 1 && time[2] <= 31;
+        return date && time[3] <= 23 && time[4] <= 59 && time[5] <= 60;
+    }
+
+    private static boolean isLocation(String line, int start, int end) {
+        int colon = line.lastIndexOf(':', end);
+        if (colon <= start || colon == end - 1) {
+            return false;
+        }
+        for (int i = start; i < colon; i++) {
+            char c = line.charAt(i);
+            if (!(Character.isLetterOrDigit(c) && c < 128) && c != '_' && c != '.' && c != '-' && c != '+') {
+                return false;
+            }
+        }
+        return countDigits(line, colon + 1) == end - colon - 1;
+    }
+
+    static int countDigits(String line, int start) {
+        int position = start;
+        while (position < line.length() && isDigit(line.charAt(position))) {
+            position++;
+        }
+        return position - start;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static int number(String line, int start, int digits) {
+        int value = 0;
+        for (int i = start; i < start + digits; i++) {
+            value = value * 10 + (line.charAt(i) - '0');
+        }
+        return value;
+    }
+}
