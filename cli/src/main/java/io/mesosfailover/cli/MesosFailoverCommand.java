@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersionProvider.class,
         description = "Failover timelines and metrics from Apache Mesos master logs.",
         subcommands = {
+            ParseCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

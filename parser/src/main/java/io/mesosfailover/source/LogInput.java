@@ -1,0 +1,159 @@
+package io.mesosfailover.source;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * The lines of one archived log: a plain file, a gzip file (known by its magic bytes, whatever its name) or
+ * standard input. Bytes that are not UTF-8 become U+FFFD; a line longer than {@link #MAX_LINE_CHARS} is cut and the
+ * rest of it skipped; a gzip stream that ends early delivers every line before the damage. Each of these is a
+ * {@linkplain #problems() problem} the caller reports. Not thread-safe.
+ */
+public final class LogInput implements Closeable {
+
+    /** The longest line kept whole; glog's own limit is 30,000 characters per message. */
+    public static final int MAX_LINE_CHARS = 1 << 20;
+    /** The name of standard input. */
+    public static final String STANDARD_INPUT = "-";
+
+    private static final int BUFFER_CHARS = 1 << 16;
+
+    private final String name;
+    private final CountingInputStream bytes;
+    private final Reader reader;
+    private final char[] buffer = new char[BUFFER_CHARS];
+    private final StringBuilder line = new StringBuilder(256);
+    private final List<String> problems = new ArrayList<>();
+    private int position;
+    private int limit;
+    private long lineNumber;
+    private boolean ended;
+
+    private LogInput(String name, InputStream raw) throws IOException {
+        this.name = name;
+        this.bytes = new CountingInputStream(raw);
+        BufferedInputStream buffered = new BufferedInputStream(bytes, 1 << 16);
+        InputStream content = isGzip(buffered) ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+        // InputStreamReader replaces malformed input instead of throwing.
+        this.reader = new InputStreamReader(content, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Opens a file.
+     *
+     * @throws IOException when it cannot be opened (missing, unreadable, a directory)
+     */
+    public static LogInput open(Path file) throws IOException {
+        requireNonNull(file, "file is null");
+        return new LogInput(file.toString(), Files.newInputStream(file));
+    }
+
+    /** Reads from a stream, such as standard input; closing the input closes the stream. */
+    public static LogInput of(String name, InputStream stream) throws IOException {
+        return new LogInput(requireNonNull(name, "name is null"), requireNonNull(stream, "stream is null"));
+    }
+
+    /** @return the name events are traced back to */
+    public String name() {
+        return name;
+    }
+
+    /** @return bytes read from the file so far (compressed bytes for gzip) */
+    public long bytesRead() {
+        return bytes.count();
+    }
+
+    /** @return what went wrong so far, in words for the user (cut lines, a truncated gzip stream) */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Reads the next line without its terminator ({@code \n}, {@code \r\n} or a lone {@code \r}).
+     *
+     * @return the line, or {@code null} at the end of the input
+     * @throws IOException when reading fails for another reason than a damaged gzip stream
+     */
+    public String readLine() throws IOException {
+        if (ended) {
+            return null;
+        }
+        line.setLength(0);
+        long cut = 0;
+        boolean sawAny = false;
+        while (true) {
+            if (position == limit && !fill()) {
+                ended = true;
+                return sawAny ? finishLine(cut) : null;
+            }
+            sawAny = true;
+            char c = buffer[position++];
+            if (c == '\n') {
+                return finishLine(cut);
+            }
+            if (c == '\r') {
+                if ((position < limit || fill()) && buffer[position] == '\n') {
+                    position++;
+                }
+                return finishLine(cut);
+            }
+            if (line.length() < MAX_LINE_CHARS) {
+                line.append(c);
+            } else {
+                cut++;
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    private String finishLine(long cut) {
+        lineNumber++;
+        if (cut > 0) {
+            problems.add("line " + lineNumber + " is longer than " + MAX_LINE_CHARS + " characters: " + cut
+                    + " characters were cut");
+        }
+        return line.toString();
+    }
+
+    private boolean fill() throws IOException {
+        try {
+            int read = reader.read(buffer, 0, buffer.length);
+            if (read <= 0) {
+                return false;
+            }
+            position = 0;
+            limit = read;
+            return true;
+        } catch (EOFException | ZipException damaged) {
+            problems.add("the gzip stream ends early or is damaged after line " + lineNumber + " ("
+                    + damaged.getMessage() + "): the lines before were read");
+            return false;
+        }
+    }
+
+    private static boolean isGzip(BufferedInputStream stream) throws IOException {
+        stream.mark(2);
+        int first = stream.read();
+        int second = stream.read();
+        stream.reset();
+        return first == 0x1f && second == 0x8b;
+    }
+}
