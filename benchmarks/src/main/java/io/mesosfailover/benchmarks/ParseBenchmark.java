@@ -1,0 +1,135 @@
+package io.mesosfailover.benchmarks;
+
+import io.mesosfailover.parser.FileParse;
+import io.mesosfailover.parser.GlogParser;
+import io.mesosfailover.parser.ParseOutcome;
+import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.parser.ParserSettings;
+import io.mesosfailover.sample.MesosWording;
+import io.mesosfailover.source.LogInput;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Parsing throughput on one core: generates a realistic 1,000,000-line master log, then in the same run measures
+ * plain line reading (BufferedReader, LogInput) and reading plus parsing (LogInput + FileParse). One warm-up pass,
+ * then five measured passes of each; prints the median lines/s and MB/s, the outcome counts and the peak heap.
+ *
+ * <p>How to run: {@code scripts/benchmark-parse.sh [lines]}.
+ */
+public final class ParseBenchmark {
+
+    private static final int PASSES = 5;
+
+    private ParseBenchmark() {
+    }
+
+    /** @param args optional: the number of lines (default 1,000,000) */
+    public static void main(String[] args) throws IOException {
+        int lines = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path file = Files.createTempFile("mesos-master-benchmark", ".log");
+        try {
+            SyntheticMasterLog.write(file, lines, MesosWording.V1_11, 42);
+            double megabytes = Files.size(file) / 1e6;
+            System.out.printf(Locale.ROOT, "file: %,d lines, %.1f MB (1.11 wording, ~95%% noise)%n", lines, megabytes);
+            report("BufferedReader.readLine", lines, megabytes, () -> readPlain(file));
+            report("LogInput.readLine", lines, megabytes, () -> readLogInput(file));
+            resetPeaks();
+            report("LogInput + FileParse", lines, megabytes, () -> parse(file, true));
+            System.out.printf(Locale.ROOT, "peak heap while parsing: %.1f MB%n", peakHeap() / 1e6);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static void report(String name, int lines, double megabytes, IoRun run) throws IOException {
+        run.run();
+        List<Double> seconds = new ArrayList<>();
+        for (int pass = 0; pass < PASSES; pass++) {
+            long start = System.nanoTime();
+            run.run();
+            seconds.add((System.nanoTime() - start) / 1e9);
+        }
+        Collections.sort(seconds);
+        double median = seconds.get(PASSES / 2);
+        System.out.printf(Locale.ROOT, "%-26s median %.3f s  %,12.0f lines/s  %7.1f MB/s  (min %.3f s, max %.3f s)%n",
+                name, median, lines / median, megabytes / median, seconds.get(0), seconds.get(PASSES - 1));
+    }
+
+    private static void readPlain(Path file) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            long count = 0;
+            while (reader.readLine() != null) {
+                count++;
+            }
+            sink(count);
+        }
+    }
+
+    private static void readLogInput(Path file) throws IOException {
+        try (LogInput input = LogInput.open(file)) {
+            long count = 0;
+            while (input.readLine() != null) {
+                count++;
+            }
+            sink(count);
+        }
+    }
+
+    private static void parse(Path file, boolean print) throws IOException {
+        FileParse parse = new GlogParser(ParserSettings.defaults()).open(file.toString());
+        long[] events = new long[1];
+        Consumer<ParseOutcome> out = outcome -> events[0]++;
+        try (LogInput input = LogInput.open(file)) {
+            for (String line = input.readLine(); line != null; line = input.readLine()) {
+                parse.accept(line, out);
+            }
+        }
+        parse.finish(out);
+        ParseStats stats = parse.stats();
+        if (print && lastPrinted != stats.lines()) {
+            lastPrinted = stats.lines();
+            System.out.printf(Locale.ROOT, "outcomes: %,d events (%,d unrecognised), %,d malformed, %,d typed events%n",
+                    stats.events(), stats.unrecognized(), stats.malformed(), stats.events() - stats.unrecognized());
+        }
+    }
+
+    private static long lastPrinted = -1;
+
+    private static void sink(long value) {
+        if (value < 0) {
+            System.out.println(value);
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    private interface IoRun {
+        void run() throws IOException;
+    }
+}
