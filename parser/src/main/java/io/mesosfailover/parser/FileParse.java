@@ -32,7 +32,7 @@ public final class FileParse {
     private final ParserSettings settings;
     private final String file;
     private final MessageGate gate;
-    private final MessageParser messageParser = new MessageParser();
+    private final MessageParser messageParser;
     private final LogCalendar calendar;
     private final LineCounter counter = new LineCounter();
     private final Deque<NumberedLine> waitingForYear = new ArrayDeque<>();
@@ -43,8 +43,9 @@ public final class FileParse {
     private long lineNumber;
     private boolean yearGivenUp;
 
-    FileParse(ParserSettings settings, String file, boolean gated) {
+    FileParse(ParserSettings settings, String file, boolean gated, boolean memoized) {
         this.settings = settings;
+        this.messageParser = new MessageParser(memoized);
         this.file = file;
         this.gate = gated ? MessageGate.instance() : null;
         this.calendar = new LogCalendar(settings.zone(), settings.year() == null ? 0 : settings.year(), settings.date());

@@ -16,16 +16,21 @@ public final class GlogParser {
 
     private final ParserSettings settings;
     private final boolean gated;
+    private final boolean memoized;
 
     /** @param settings how to read what the lines do not say themselves */
     public GlogParser(ParserSettings settings) {
-        this(settings, true);
+        this(settings, true, true);
     }
 
-    /** With {@code gated} false every message goes through the grammar; tests compare both ways. */
-    GlogParser(ParserSettings settings, boolean gated) {
+    /**
+     * With {@code gated} false every message goes through the grammar, with {@code memoized} false every message is
+     * parsed anew; tests compare these ways with the default.
+     */
+    GlogParser(ParserSettings settings, boolean gated, boolean memoized) {
         this.settings = requireNonNull(settings, "settings is null");
         this.gated = gated;
+        this.memoized = memoized;
     }
 
     /** @return the settings */
@@ -39,6 +44,6 @@ public final class GlogParser {
      * @param fileName the name events are traced back to ({@code -} for standard input)
      */
     public FileParse open(String fileName) {
-        return new FileParse(settings, requireNonNull(fileName, "fileName is null"), gated);
+        return new FileParse(settings, requireNonNull(fileName, "fileName is null"), gated, memoized);
     }
 }

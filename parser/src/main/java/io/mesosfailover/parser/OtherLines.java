@@ -4,15 +4,14 @@ import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.event.StderrNoteLogged;
 import io.mesosfailover.event.ZooKeeperClientLogged;
-import io.mesosfailover.grammar.MesosMasterParser;
 import io.mesosfailover.parser.internal.EventFactory;
 import io.mesosfailover.parser.internal.LogCalendar;
 import io.mesosfailover.parser.internal.MessageParser;
+import io.mesosfailover.parser.internal.ParsedMessage;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.function.Function;
-import org.antlr.v4.runtime.ParserRuleContext;
 
 /** The lines of a master's stderr that are not glog lines: ZooKeeper client lines, glog notes, bare EXIT texts. */
 final class OtherLines {
@@ -53,10 +52,10 @@ final class OtherLines {
         if (Character.isWhitespace(line.charAt(0))) {
             return null;
         }
-        MesosMasterParser.ExitMessageContext exit = parser.parseBareStderrLine(line);
+        ParsedMessage exit = parser.parseBareStderrLine(line);
         if (exit == null) {
             return null;
         }
-        return time -> EventFactory.create((ParserRuleContext) exit, time, source);
+        return time -> EventFactory.create(exit, time, source);
     }
 }

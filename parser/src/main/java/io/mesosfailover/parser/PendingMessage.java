@@ -4,13 +4,12 @@ import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.Severity;
 import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.event.Unrecognized;
-import io.mesosfailover.grammar.MesosMasterParser;
 import io.mesosfailover.parser.internal.EventFactory;
 import io.mesosfailover.parser.internal.MessageGate;
 import io.mesosfailover.parser.internal.MessageParser;
+import io.mesosfailover.parser.internal.ParsedMessage;
 import java.time.DateTimeException;
 import java.time.Instant;
-import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
  * The message of the last prefixed line, held back until the next line shows whether it continues.
@@ -82,12 +81,12 @@ final class PendingMessage {
     }
 
     private MesosEvent typedEvent(String text) {
-        MesosMasterParser.MesosMessageContext parsed = parser.parseMessage(text);
+        ParsedMessage parsed = parser.parseMessage(text);
         if (parsed == null) {
             return null;
         }
         try {
-            return EventFactory.create((ParserRuleContext) parsed.getChild(0), time, source);
+            return EventFactory.create(parsed, time, source);
         } catch (IllegalArgumentException | DateTimeException unconvertible) {
             // A template matched but one of its values cannot be read (an id that is not one, say): keep the line.
             return null;

@@ -101,22 +101,33 @@ public final class LogInput implements Closeable {
                 return sawAny ? finishLine(cut) : null;
             }
             sawAny = true;
-            char c = buffer[position++];
-            if (c == '\n') {
-                return finishLine(cut);
+            int start = position;
+            int end = start;
+            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+                end++;
             }
-            if (c == '\r') {
-                if ((position < limit || fill()) && buffer[position] == '\n') {
+            cut += keep(start, end);
+            position = end;
+            if (end < limit) {
+                position++;
+                if (buffer[end] == '\r' && (position < limit || fill()) && buffer[position] == '\n') {
                     position++;
                 }
                 return finishLine(cut);
             }
-            if (line.length() < MAX_LINE_CHARS) {
-                line.append(c);
-            } else {
-                cut++;
-            }
         }
+    }
+
+    /** Keeps the characters of a line up to the cap; @return how many were cut */
+    private int keep(int start, int end) {
+        int room = MAX_LINE_CHARS - line.length();
+        int length = end - start;
+        if (length <= room) {
+            line.append(buffer, start, length);
+            return 0;
+        }
+        line.append(buffer, start, Math.max(room, 0));
+        return length - Math.max(room, 0);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.mesosfailover.event.HealthCheckAction;
 import io.mesosfailover.event.MasterAddress;
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.SourceRef;
+import io.mesosfailover.grammar.MesosMasterParser;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -21,32 +22,40 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * Turns a labelled alternative of the grammar into its event record, one-to-one by name: the alternative
  * {@code #agentDisconnected} becomes {@code AgentDisconnected}, and each element label ({@code agentId=value})
- * fills the record component of that name, converted to its type. The mapping is checked for every label by a
+ * fills the record component of that name, converted to its type. The labels' places are read from the parse tree
+ * once per token-type sequence ({@link #shapeOf}); the values from each message's own text. The mapping is checked for every label by a
  * test, so a label without a record, or an element without a component, fails the build instead of a parse.
  */
 public final class EventFactory {
 
     private static final String EVENT_PACKAGE = "io.mesosfailover.event.";
     private static final Map<Class<?>, Mapping> MAPPINGS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, List<Field>> LABEL_FIELDS = new ConcurrentHashMap<>();
+    /** Pieces of the grammar that carry no element labels, in themselves or below: not worth walking into. */
+    private static final java.util.Set<Class<?>> UNLABELLED_PIECES = java.util.Set.of(
+            MesosMasterParser.ValueContext.class, MesosMasterParser.KeywordContext.class,
+            MesosMasterParser.TextContext.class, MesosMasterParser.NameTextContext.class,
+            MesosMasterParser.AgentWordContext.class, MesosMasterParser.AgentTitleContext.class);
 
     private EventFactory() {
     }
 
     /**
-     * Builds the event of a labelled alternative.
+     * Builds the event of a matched message.
      *
      * @throws IllegalArgumentException when a labelled value cannot be converted (a malformed number, say)
      */
-    public static MesosEvent create(ParserRuleContext alternative, Instant time, SourceRef source) {
-        Mapping mapping = MAPPINGS.computeIfAbsent(alternative.getClass(), EventFactory::mappingOf);
+    public static MesosEvent create(ParsedMessage message, Instant time, SourceRef source) {
+        Mapping mapping = MAPPINGS.computeIfAbsent(message.shape().alternative(), EventFactory::mappingOf);
         Map<String, String> values = new HashMap<>();
-        collect(alternative, values);
+        for (MessageShape.LabelSpan span : message.shape().labels()) {
+            values.putIfAbsent(span.name(), message.valueOf(span));
+        }
         Object[] arguments = new Object[mapping.components.length];
         arguments[0] = time;
         arguments[1] = source;
@@ -63,6 +72,13 @@ public final class EventFactory {
         }
     }
 
+    /** @return the shape of a parsed labelled alternative: its class and where its element labels lie */
+    public static MessageShape shapeOf(ParserRuleContext alternative) {
+        List<MessageShape.LabelSpan> spans = new ArrayList<>();
+        collect(alternative, spans);
+        return new MessageShape(alternative.getClass(), spans);
+    }
+
     /** @return the event record a labelled alternative context maps to */
     public static Class<? extends MesosEvent> recordOf(Class<?> alternativeContext) {
         return MAPPINGS.computeIfAbsent(alternativeContext, EventFactory::mappingOf).constructor.getDeclaringClass();
@@ -77,12 +93,18 @@ public final class EventFactory {
         return names;
     }
 
-    private static void collect(ParserRuleContext context, Map<String, String> values) {
+    private static void collect(ParserRuleContext context, List<MessageShape.LabelSpan> spans) {
         for (Field field : labelFields(context.getClass())) {
             try {
                 Object element = field.get(context);
-                if (element != null && !values.containsKey(field.getName())) {
-                    values.put(field.getName(), textOf(element));
+                if (element instanceof Token) {
+                    int index = ((Token) element).getTokenIndex();
+                    spans.add(new MessageShape.LabelSpan(field.getName(), index, index, false));
+                } else if (element != null) {
+                    ParserRuleContext labelled = (ParserRuleContext) element;
+                    int first = labelled.start.getTokenIndex();
+                    int last = labelled.stop == null ? first - 1 : labelled.stop.getTokenIndex();
+                    spans.add(new MessageShape.LabelSpan(field.getName(), first, Math.max(last, first - 1), true));
                 }
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
@@ -90,22 +112,10 @@ public final class EventFactory {
         }
         for (int i = 0; i < context.getChildCount(); i++) {
             ParseTree child = context.getChild(i);
-            if (child instanceof ParserRuleContext) {
-                collect((ParserRuleContext) child, values);
+            if (child instanceof ParserRuleContext && !UNLABELLED_PIECES.contains(child.getClass())) {
+                collect((ParserRuleContext) child, spans);
             }
         }
-    }
-
-    private static String textOf(Object element) {
-        if (element instanceof Token) {
-            return ((Token) element).getText();
-        }
-        ParserRuleContext context = (ParserRuleContext) element;
-        if (context.stop == null || context.stop.getStopIndex() < context.start.getStartIndex()) {
-            return "";
-        }
-        return context.start.getInputStream()
-                .getText(Interval.of(context.start.getStartIndex(), context.stop.getStopIndex())).strip();
     }
 
     private static Object convert(String text, Class<?> type, RecordComponent component) {
@@ -138,6 +148,10 @@ public final class EventFactory {
     }
 
     private static List<Field> labelFields(Class<?> contextClass) {
+        return LABEL_FIELDS.computeIfAbsent(contextClass, EventFactory::findLabelFields);
+    }
+
+    private static List<Field> findLabelFields(Class<?> contextClass) {
         List<Field> fields = new ArrayList<>();
         for (Field field : contextClass.getFields()) {
             boolean element = Token.class.isAssignableFrom(field.getType())
@@ -149,7 +163,7 @@ public final class EventFactory {
                 fields.add(field);
             }
         }
-        return fields;
+        return List.copyOf(fields);
     }
 
     @SuppressWarnings("unchecked")

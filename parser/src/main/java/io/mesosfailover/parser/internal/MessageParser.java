@@ -2,32 +2,57 @@ package io.mesosfailover.parser.internal;
 
 import io.mesosfailover.grammar.GlogLexer;
 import io.mesosfailover.grammar.MesosMasterParser;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
- * Parses message texts with the grammar, reusing one lexer and one parser (ANTLR's DFA caches are shared per
- * grammar, but building a recognizer per line would cost more than the parse). Not thread-safe.
- *
- * <p>A message either matches a template or it does not: there is no error recovery. The fast SLL prediction is
- * tried first; only when it fails is the text parsed again with full LL, as the ANTLR FAQ advises.
+ * Parses message texts with the grammar. Messages are split into tokens by {@link MessageLexer}, the
+ * proven-equivalent fast form of the grammar's {@code MESSAGE_TEXT} mode. What the parser makes of a message
+ * depends only on its sequence of token types, so the answer is memoized per sequence ({@link MessageShape}): the
+ * thousands of status updates of a log differ in ids, not in token types, and cost one parse. The fast SLL
+ * prediction is tried first; only when it fails is the text parsed again with full LL, as the ANTLR FAQ advises.
+ * Not thread-safe.
  */
 public final class MessageParser {
 
+    /** Token-type sequences remembered at most; the memo starts afresh when full. */
+    static final int MAX_SHAPES = 20_000;
+    /** Messages with more tokens are parsed every time (only flags lines come near it). */
+    static final int MAX_MEMOIZED_TOKENS = 512;
+
     private final GlogLexer lexer = new GlogLexer(CharStreams.fromString(""));
+    private final MessageLexer messageLexer = new MessageLexer();
     private final CommonTokenStream tokens = new CommonTokenStream(lexer);
     private final MesosMasterParser parser = new MesosMasterParser(tokens);
+    private final Map<TypeSequence, Optional<MessageShape>> messageShapes = new HashMap<>();
+    private final Map<TypeSequence, Optional<MessageShape>> stderrShapes = new HashMap<>();
+    private final boolean memoize;
+    private int[] types = new int[64];
+    private int[] starts = new int[64];
+    private int[] stops = new int[64];
     private boolean lexerFailed;
 
-    /** Creates a parser whose recognizers report errors to it instead of the console. */
+    /** Creates a parser that memoizes shapes. */
     public MessageParser() {
+        this(true);
+    }
+
+    /** @param memoize whether to remember shapes per token-type sequence; tests compare both ways */
+    public MessageParser(boolean memoize) {
+        this.memoize = memoize;
         lexer.removeErrorListeners();
         lexer.addErrorListener(new BaseErrorListener() {
             @Override
@@ -38,34 +63,82 @@ public final class MessageParser {
         });
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
-        parser.setBuildParseTree(true);
     }
 
-    /** @return the parse of a message (the text after the prefix), or {@code null} when it matches no template */
-    public MesosMasterParser.MesosMessageContext parseMessage(String message) {
-        MesosMasterParser.MessageLineContext line = parse(message, true, false);
-        return line == null ? null : line.mesosMessage();
+    /** @return the message (the text after the prefix) as a matched template, or {@code null} when none matches */
+    public ParsedMessage parseMessage(String message) {
+        return parseInMessageMode(message, false);
     }
 
-    /** @return the parse of a prefix-less stderr line, or {@code null} when it is no known EXIT text */
-    public MesosMasterParser.ExitMessageContext parseBareStderrLine(String line) {
-        MesosMasterParser.BareStderrLineContext context = parse(line, true, true);
-        return context == null ? null : context.exitMessage();
+    /** @return a prefix-less stderr line as a matched EXIT text, or {@code null} when it is none */
+    public ParsedMessage parseBareStderrLine(String line) {
+        return parseInMessageMode(line, true);
     }
 
-    /** @return the parse of a whole physical line with the full grammar, or {@code null}; for tests and tools */
+    /** @return the parse of a whole physical line with the full grammar and its generated lexer, or {@code null} */
     public MesosMasterParser.LogLineContext parseWholeLine(String line) {
-        return parse(line, false, false);
+        return (MesosMasterParser.LogLineContext) parse(line, false, false);
     }
 
-    @SuppressWarnings("unchecked")
-    private <T extends ParserRuleContext> T parse(String text, boolean messageMode, boolean bare) {
-        try {
-            T result = (T) attempt(text, messageMode, bare, PredictionMode.SLL);
-            if (result == null) {
-                result = (T) attempt(text, messageMode, bare, PredictionMode.LL);
+    private ParsedMessage parseInMessageMode(String text, boolean bare) {
+        CharStream input = CharStreams.fromString(text);
+        int count = lexAll(text, input);
+        if (count < 0) {
+            return null;
+        }
+        Optional<MessageShape> shape;
+        if (memoize && count <= MAX_MEMOIZED_TOKENS) {
+            Map<TypeSequence, Optional<MessageShape>> shapes = bare ? stderrShapes : messageShapes;
+            TypeSequence key = new TypeSequence(Arrays.copyOf(types, count));
+            shape = shapes.get(key);
+            if (shape == null) {
+                shape = shapeOf(text, input, bare);
+                if (shapes.size() >= MAX_SHAPES) {
+                    shapes.clear();
+                }
+                shapes.put(key, shape);
             }
-            return result;
+        } else {
+            shape = shapeOf(text, input, bare);
+        }
+        // A bare stderr line's event may be made later (when a time is known): it gets its own copy of the positions.
+        int[] tokenStarts = bare ? Arrays.copyOf(starts, count) : starts;
+        int[] tokenStops = bare ? Arrays.copyOf(stops, count) : stops;
+        return shape.map(found -> new ParsedMessage(found, text, tokenStarts, tokenStops)).orElse(null);
+    }
+
+    private Optional<MessageShape> shapeOf(String text, CharStream input, boolean bare) {
+        ParserRuleContext parsed = parse(text, true, bare);
+        if (parsed == null) {
+            return Optional.empty();
+        }
+        ParserRuleContext alternative = bare ? ((MesosMasterParser.BareStderrLineContext) parsed).exitMessage()
+                : (ParserRuleContext) ((MesosMasterParser.MessageLineContext) parsed).mesosMessage().getChild(0);
+        return Optional.of(EventFactory.shapeOf(alternative));
+    }
+
+    /** Lexes the whole message into {@link #types}, {@link #starts}, {@link #stops}; @return the count or -1 */
+    private int lexAll(String text, CharStream input) {
+        messageLexer.reset(text, input);
+        int count = 0;
+        for (Token token = messageLexer.nextToken(); token.getType() != Token.EOF; token = messageLexer.nextToken()) {
+            if (count == types.length) {
+                types = Arrays.copyOf(types, count * 2);
+                starts = Arrays.copyOf(starts, count * 2);
+                stops = Arrays.copyOf(stops, count * 2);
+            }
+            types[count] = token.getType();
+            starts[count] = token.getStartIndex();
+            stops[count] = token.getStopIndex();
+            count++;
+        }
+        return messageLexer.failed() ? -1 : count;
+    }
+
+    private ParserRuleContext parse(String text, boolean messageMode, boolean bare) {
+        try {
+            ParserRuleContext result = attempt(text, messageMode, bare, PredictionMode.SLL);
+            return result != null ? result : attempt(text, messageMode, bare, PredictionMode.LL);
         } catch (StackOverflowError tooDeep) {
             return null;
         }
@@ -73,11 +146,14 @@ public final class MessageParser {
 
     private ParserRuleContext attempt(String text, boolean messageMode, boolean bare, PredictionMode mode) {
         lexerFailed = false;
-        lexer.setInputStream(CharStreams.fromString(text));
+        CharStream input = CharStreams.fromString(text);
         if (messageMode) {
-            lexer.pushMode(GlogLexer.MESSAGE_TEXT);
+            messageLexer.reset(text, input);
+            tokens.setTokenSource(messageLexer);
+        } else {
+            lexer.setInputStream(input);
+            tokens.setTokenSource(lexer);
         }
-        tokens.setTokenSource(lexer);
         parser.setTokenStream(tokens);
         parser.getInterpreter().setPredictionMode(mode);
         try {
@@ -89,9 +165,30 @@ public final class MessageParser {
             } else {
                 result = parser.messageLine();
             }
-            return lexerFailed ? null : result;
+            return lexerFailed || messageMode && messageLexer.failed() ? null : result;
         } catch (ParseCancellationException | RecognitionException noMatch) {
             return null;
+        }
+    }
+
+    /** A sequence of token types, the memo's key. */
+    private static final class TypeSequence {
+        private final int[] types;
+        private final int hash;
+
+        TypeSequence(int[] types) {
+            this.types = types;
+            this.hash = Arrays.hashCode(types);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof TypeSequence && Arrays.equals(types, ((TypeSequence) other).types);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 }

@@ -1,0 +1,276 @@
+package io.mesosfailover.parser.internal;
+
+import io.mesosfailover.grammar.GlogLexer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenFactory;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Pair;
+
+/**
+ * A hand-written implementation of the {@code MESSAGE_TEXT} mode of {@code GlogLexer}, for speed: the generated
+ * lexer simulates its automaton one character at a time, which costs more than the parse itself. It produces the
+ * same tokens as the generated lexer (type, start, stop) by the same rules: the longest match wins, and on equal
+ * length the rule defined first (literal words, then PID, HOST_PORT, punctuation, ATOM). A test compares the two
+ * token streams on the whole corpus and on mutated lines. Not thread-safe.
+ */
+final class MessageLexer implements TokenSource {
+
+    private static final Map<String, Integer> LITERAL_TYPES = literalTypes();
+    private static final boolean[] ATOM_CHARS = asciiTable(c -> isAtomChar((char) c));
+    private static final boolean[] HOST_CHARS = asciiTable(c -> isHostChar((char) c));
+    /** Literals by their first (ASCII) character, longest first; arrays because this is the hottest lookup. */
+    private static final String[][] LITERALS_BY_FIRST_CHAR = new String[128][];
+    private static final int[][] TYPES_BY_FIRST_CHAR = new int[128][];
+
+    static {
+        Map<Character, List<String>> grouped = new HashMap<>();
+        for (String literal : LITERAL_TYPES.keySet()) {
+            grouped.computeIfAbsent(literal.charAt(0), key -> new ArrayList<>()).add(literal);
+        }
+        for (Map.Entry<Character, List<String>> entry : grouped.entrySet()) {
+            List<String> literals = entry.getValue();
+            literals.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            char first = entry.getKey();
+            if (first >= 128) {
+                throw new IllegalStateException("a literal word starts with a non-ASCII character: " + literals);
+            }
+            LITERALS_BY_FIRST_CHAR[first] = literals.toArray(new String[0]);
+            TYPES_BY_FIRST_CHAR[first] = literals.stream().mapToInt(LITERAL_TYPES::get).toArray();
+        }
+    }
+
+    private final TokenFactory<CommonToken> factory = CommonTokenFactory.DEFAULT;
+    private CharStream input;
+    private Pair<TokenSource, CharStream> source;
+    private String text;
+    private int position;
+    private int nextAt;
+    private int bestLength;
+    private int bestType;
+    private boolean failed;
+
+    /** Starts lexing a message; {@code stream} must hold the same text, for the tokens' text intervals. */
+    void reset(String message, CharStream stream) {
+        this.text = message;
+        this.input = stream;
+        this.source = new Pair<>(this, stream);
+        this.position = 0;
+        this.nextAt = -1;
+        this.failed = false;
+    }
+
+    /** @return whether a character matched no token (the generated lexer would report an error) */
+    boolean failed() {
+        return failed;
+    }
+
+    @Override
+    public Token nextToken() {
+        int length = text.length();
+        while (position < length && isSpace(text.charAt(position))) {
+            position++;
+        }
+        if (position >= length) {
+            return factory.create(source, Token.EOF, null, Token.DEFAULT_CHANNEL, position, position - 1, 1, position);
+        }
+        int start = position;
+        bestLength = 0;
+        bestType = 0;
+        matchLiteral(start);
+        consider(pidLength(start), GlogLexer.PID);
+        matchAtomOrHostPort(start);
+        if (bestLength == 0) {
+            failed = true;
+            consider(1, Token.INVALID_TYPE);
+        }
+        position = start + bestLength;
+        return factory.create(source, bestType, null, Token.DEFAULT_CHANNEL, start, position - 1, 1, start);
+    }
+
+    /** Keeps a match when it is longer than the best so far: ties go to the rule tried first, as in ANTLR. */
+    private void consider(int length, int type) {
+        if (length > bestLength) {
+            bestLength = length;
+            bestType = type;
+        }
+    }
+
+    private void matchLiteral(int start) {
+        char first = text.charAt(start);
+        if (first >= 128 || LITERALS_BY_FIRST_CHAR[first] == null) {
+            return;
+        }
+        String[] candidates = LITERALS_BY_FIRST_CHAR[first];
+        for (int i = 0; i < candidates.length; i++) {
+            if (text.startsWith(candidates[i], start)) {
+                consider(candidates[i].length(), TYPES_BY_FIRST_CHAR[first][i]);
+                return;
+            }
+        }
+    }
+
+    /** One pass finds the atom and tells whether it could be the host of a HOST_PORT (tried before ATOM). */
+    private void matchAtomOrHostPort(int start) {
+        int atomEnd = start;
+        boolean allHostChars = true;
+        while (atomEnd < text.length()) {
+            char c = text.charAt(atomEnd);
+            if (c < 128 && !ATOM_CHARS[c]) {
+                break;
+            }
+            allHostChars &= c < 128 && HOST_CHARS[c];
+            atomEnd++;
+        }
+        int atom = atomEnd - start;
+        int port = allHostChars && atom > 0 ? portLength(atomEnd) : 0;
+        if (port > 0) {
+            consider(atom + port, GlogLexer.HOST_PORT);
+        }
+        consider(atom, GlogLexer.ATOM);
+    }
+
+    private int pidLength(int start) {
+        char first = text.charAt(start);
+        if (!(isAsciiLetter(first) || first == '_')) {
+            return 0;
+        }
+        if (nextAt < start) {
+            nextAt = text.indexOf('@', start);
+            if (nextAt < 0) {
+                nextAt = Integer.MAX_VALUE;
+            }
+        }
+        if (nextAt == Integer.MAX_VALUE || !isPidName(start + 1, nextAt)) {
+            return 0;
+        }
+        int hostEnd = nextAt + 1;
+        while (hostEnd < text.length() && isHostChar(text.charAt(hostEnd))) {
+            hostEnd++;
+        }
+        int port = hostEnd > nextAt + 1 ? portLength(hostEnd) : 0;
+        return port == 0 ? 0 : hostEnd + port - start;
+    }
+
+    private boolean isPidName(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isPidNameChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the length of {@code :digits} at {@code colon}, 0 when there is none */
+    private int portLength(int colon) {
+        if (colon >= text.length() || text.charAt(colon) != ':') {
+            return 0;
+        }
+        int digits = colon + 1;
+        while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+            digits++;
+        }
+        return digits == colon + 1 ? 0 : digits - colon;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isPidNameChar(char c) {
+        return isAsciiLetter(c) || isAsciiDigit(c) || c == '_' || c == '-' || c == '(' || c == ')';
+    }
+
+    private static boolean isHostChar(char c) {
+        return isAsciiLetter(c) || isAsciiDigit(c) || c == '_' || c == '.' || c == '-';
+    }
+
+    private static boolean[] asciiTable(java.util.function.IntPredicate member) {
+        boolean[] table = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            table[c] = member.test(c);
+        }
+        return table;
+    }
+
+    private static boolean isAtomChar(char c) {
+        switch (c) {
+            case ' ':
+            case '\t':
+            case '\r':
+            case '\n':
+            case '(':
+            case ')':
+            case '\'':
+            case '[':
+            case ']':
+            case '{':
+            case '}':
+            case ';':
+            case ',':
+            case ':':
+            case '!':
+            case '=':
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private static Map<String, Integer> literalTypes() {
+        Map<String, Integer> types = new HashMap<>();
+        for (int type = 1; type <= GlogLexer.VOCABULARY.getMaxTokenType(); type++) {
+            String literal = GlogLexer.VOCABULARY.getLiteralName(type);
+            // Literals with a space are line starts of the default mode, never message words.
+            if (literal != null && literal.indexOf(' ') < 0) {
+                types.put(literal.substring(1, literal.length() - 1).replace("\\'", "'"), type);
+            }
+        }
+        return Map.copyOf(types);
+    }
+
+    @Override
+    public int getLine() {
+        return 1;
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+        return position;
+    }
+
+    @Override
+    public CharStream getInputStream() {
+        return input;
+    }
+
+    @Override
+    public String getSourceName() {
+        return "message";
+    }
+
+    @Override
+    public void setTokenFactory(TokenFactory<?> tokenFactory) {
+        throw new UnsupportedOperationException("the message lexer makes common tokens only");
+    }
+
+    @Override
+    public TokenFactory<?> getTokenFactory() {
+        return factory;
+    }
+}

@@ -1,0 +1,120 @@
+package io.mesosfailover.parser.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mesosfailover.grammar.GlogLexer;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written message lexer and the generated one produce the same tokens, on the corpus and mutations of it. */
+class MessageLexerTest {
+
+    @Test
+    void shouldProduceTheTokensOfTheGeneratedLexer() throws IOException, URISyntaxException {
+        // Given
+        List<String> messages = corpusMessages();
+        SplittableRandom random = new SplittableRandom(11);
+        int corpusSize = messages.size();
+        for (int i = 0; i < 30_000; i++) {
+            messages.add(mutate(messages.get(random.nextInt(corpusSize)), random));
+        }
+        messages.add("slave(1)@10.0.2.22:5051(10.0.2.22) __req_res__(2)@h:1 a@b: x:1: exited() ... re-registered!");
+        messages.add("\u0000\uFFFD tab\there ZooKeeper. elected. //mesos/ '--ip' {a,b}=c");
+
+        for (String message : messages) {
+            // When
+            List<String> generated = generated(message);
+            List<String> handWritten = handWritten(message);
+
+            // Then
+            assertThat(handWritten).as("tokens of '%s'", message).isEqualTo(generated);
+        }
+    }
+
+    private static List<String> generated(String message) {
+        GlogLexer lexer = new GlogLexer(CharStreams.fromString(message));
+        lexer.removeErrorListeners();
+        boolean[] failed = {false};
+        lexer.addErrorListener(new org.antlr.v4.runtime.BaseErrorListener() {
+            @Override
+            public void syntaxError(org.antlr.v4.runtime.Recognizer<?, ?> recognizer, Object symbol, int line, int column,
+                    String text, org.antlr.v4.runtime.RecognitionException exception) {
+                failed[0] = true;
+            }
+        });
+        lexer.pushMode(GlogLexer.MESSAGE_TEXT);
+        List<String> tokens = describe(lexer::nextToken);
+        return failed[0] ? List.of("error") : tokens;
+    }
+
+    private static List<String> handWritten(String message) {
+        MessageLexer lexer = new MessageLexer();
+        CharStream stream = CharStreams.fromString(message);
+        lexer.reset(message, stream);
+        List<String> tokens = describe(lexer::nextToken);
+        return lexer.failed() ? List.of("error") : tokens;
+    }
+
+    private static List<String> describe(java.util.function.Supplier<Token> source) {
+        List<String> tokens = new ArrayList<>();
+        for (Token token = source.get(); ; token = source.get()) {
+            tokens.add(token.getType() + "@" + token.getStartIndex() + ".." + token.getStopIndex());
+            if (token.getType() == Token.EOF) {
+                return tokens;
+            }
+        }
+    }
+
+    private static List<String> corpusMessages() throws IOException, URISyntaxException {
+        List<Path> files = new ArrayList<>();
+        files.add(Path.of(MessageLexerTest.class.getResource("/logs/mesos-log-examples.log").toURI()));
+        try (Stream<Path> corpus = Files.walk(Path.of("../grammar/src/test/resources/corpus"))) {
+            files.addAll(corpus.filter(file -> file.toString().endsWith(".log")).collect(Collectors.toList()));
+        }
+        List<String> messages = new ArrayList<>();
+        for (Path file : files) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                GlogPrefix prefix = GlogPrefix.parse(line, 0);
+                messages.add(prefix == null ? line : line.substring(prefix.messageStart()));
+            }
+        }
+        return messages;
+    }
+
+    private static String mutate(String message, SplittableRandom random) {
+        if (message.isEmpty()) {
+            return message;
+        }
+        StringBuilder mutated = new StringBuilder(message);
+        String alphabet = " ()':;,[]{}!=@._-/*\t\nAZaz09\u00e9";
+        for (int edits = random.nextInt(1, 4); edits > 0; edits--) {
+            int at = random.nextInt(mutated.length());
+            switch (random.nextInt(3)) {
+                case 0:
+                    mutated.deleteCharAt(at);
+                    break;
+                case 1:
+                    mutated.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    break;
+                default:
+                    mutated.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            if (mutated.length() == 0) {
+                break;
+            }
+        }
+        return mutated.toString();
+    }
+}
