@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Failover timelines and metrics from Apache Mesos master logs.",
         subcommands = {
             ParseCommand.class,
+            AnalyzeCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -145,27 +145,4 @@ final class ParseCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** Lets the buffered writer flush into picocli's writer without closing it. */
-    private static final class NonClosingWriter extends Writer {
-        private final PrintWriter target;
-
-        NonClosingWriter(PrintWriter target) {
-            this.target = target;
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            target.write(chars, offset, length);
-        }
-
-        @Override
-        public void flush() {
-            target.flush();
-        }
-
-        @Override
-        public void close() {
-            target.flush();
-        }
-    }
 }

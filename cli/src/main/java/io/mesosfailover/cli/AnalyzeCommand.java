@@ -1,0 +1,147 @@
+package io.mesosfailover.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mesosfailover.batch.AnalysisResult;
+import io.mesosfailover.batch.BatchAnalyzer;
+import io.mesosfailover.parser.GlogParser;
+import io.mesosfailover.source.InputPaths;
+import io.mesosfailover.timeline.Incident;
+import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.timeline.RegionMap;
+import io.mesosfailover.timeline.TimelineSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code analyze}: failover incidents and timeout compliance from archived logs of one or more masters, merged by
+ * time. Example: {@code mesos-failover analyze --regions regions.yaml logs/}.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyse archived Mesos master logs (files, folders, globs, .gz, - for stdin; several masters"
+            + " merged by time) into failover incidents and timeout compliance verdicts."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    /** The report formats. */
+    enum Format { table, json, csv }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ParserOptions parserOptions;
+
+    @Option(names = "--regions", paramLabel = "FILE", description = "YAML map of region name to CIDR blocks.")
+    private Path regions;
+
+    @Option(names = "--region-window", paramLabel = "SECONDS",
+            description = "Agents of one region lost within this many seconds form one outage (default: twice the"
+                + " ping timeout the master logged).")
+    private Long regionWindowSeconds;
+
+    @Option(names = "--format", defaultValue = "table",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    private Path output;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Log files, folders, globs, or - for stdin.")
+    private List<String> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> files = expandInputs();
+        BatchAnalyzer analyzer = new BatchAnalyzer(new GlogParser(parserOptions.toSettings()), timelineSettings());
+        ProgressBar progress = ProgressBar.forFiles(files, spec.commandLine().getErr());
+        AnalysisResult result;
+        try {
+            result = analyzer.analyze(files, System.in, progress::update);
+        } finally {
+            progress.done();
+        }
+        try (Writer out = output == null ? new NonClosingWriter(spec.commandLine().getOut())
+                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            write(result, new PrintWriter(out));
+        }
+        for (String problem : result.problems()) {
+            spec.commandLine().getErr().println("problem: " + problem);
+        }
+        spec.commandLine().getErr().flush();
+        return result.problems().isEmpty() ? 0 : 1;
+    }
+
+    private void write(AnalysisResult result, PrintWriter out) throws IOException {
+        switch (format) {
+            case json:
+                out.println(IncidentJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(result)));
+                break;
+            case csv:
+                CsvReport.write(result, out);
+                break;
+            case table:
+                TableReport.write(result, out);
+                break;
+            default:
+                throw new IllegalStateException("unknown format " + format);
+        }
+        out.flush();
+    }
+
+    static ObjectNode toJson(AnalysisResult result) {
+        ObjectNode root = IncidentJson.mapper().createObjectNode();
+        ArrayNode incidents = root.putArray("incidents");
+        for (Incident incident : result.incidents()) {
+            incidents.add(IncidentJson.toJson(incident));
+        }
+        ObjectNode stats = root.putObject("stats");
+        stats.setAll((ObjectNode) IncidentJson.mapper().valueToTree(result.stats()));
+        stats.set("files", IncidentJson.mapper().valueToTree(result.files()));
+        stats.set("problems", IncidentJson.mapper().valueToTree(result.problems()));
+        stats.set("malformedSamples", IncidentJson.mapper().valueToTree(result.malformedSamples()));
+        return root;
+    }
+
+    private TimelineSettings timelineSettings() throws IOException {
+        TimelineSettings settings = TimelineSettings.DEFAULTS;
+        if (regions != null) {
+            try {
+                settings = settings.withRegions(RegionMap.load(regions));
+            } catch (NoSuchFileException e) {
+                throw new UserInputException("--regions: no such file: " + regions, e);
+            } catch (IllegalArgumentException | IOException e) {
+                throw new UserInputException("--regions: " + e.getMessage(), e);
+            }
+        }
+        if (regionWindowSeconds != null) {
+            if (regionWindowSeconds < 0) {
+                throw new UserInputException("--region-window must not be negative");
+            }
+            settings = new TimelineSettings(settings.regions(), Duration.ofSeconds(regionWindowSeconds),
+                    settings.regionMinimumAgents(), settings.leaderlessThreshold());
+        }
+        return settings;
+    }
+
+    private List<String> expandInputs() throws IOException {
+        try {
+            return InputPaths.expand(inputs);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException(e.getFile() + ": " + e.getReason(), e);
+        }
+    }
+}

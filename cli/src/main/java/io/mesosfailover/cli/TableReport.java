@@ -1,0 +1,133 @@
+package io.mesosfailover.cli;
+
+import io.mesosfailover.batch.AnalysisResult;
+import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.timeline.AgentFailover;
+import io.mesosfailover.timeline.Incident;
+import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.timeline.LeaderFailover;
+import io.mesosfailover.timeline.LeaderlessPeriod;
+import io.mesosfailover.timeline.RegionOutage;
+import io.mesosfailover.timeline.TaskRescheduling;
+import io.mesosfailover.timeline.TimeoutCompliance;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The report for people: incidents by kind, the slowest failovers, compliance verdicts, leaders, parse health. */
+final class TableReport {
+
+    static final int SLOWEST = 10;
+
+    private TableReport() {
+    }
+
+    static void write(AnalysisResult result, PrintWriter out) {
+        List<Incident> incidents = result.incidents();
+        out.println("INCIDENTS BY KIND");
+        Map<String, Long> byKind = incidents.stream()
+                .collect(Collectors.groupingBy(Incident::kind, TreeMap::new, Collectors.counting()));
+        byKind.forEach((kind, count) -> out.printf(Locale.ROOT, "  %-22s %6d%n", kind, count));
+        if (byKind.isEmpty()) {
+            out.println("  (none)");
+        }
+        agentFailovers(of(incidents, AgentFailover.class), out);
+        compliance(of(incidents, TimeoutCompliance.class), out);
+        leaders(of(incidents, LeaderFailover.class), of(incidents, LeaderlessPeriod.class), out);
+        regions(of(incidents, RegionOutage.class), out);
+        tasks(of(incidents, TaskRescheduling.class), out);
+        parseHealth(result, out);
+    }
+
+    private static void agentFailovers(List<AgentFailover> failovers, PrintWriter out) {
+        out.println();
+        out.println("AGENT FAILOVERS BY OUTCOME");
+        failovers.stream().collect(Collectors.groupingBy(failover -> lower(failover.outcome()), TreeMap::new,
+                Collectors.counting())).forEach((outcome, count) -> out.printf(Locale.ROOT, "  %-32s %6d%n", outcome, count));
+        out.println();
+        out.printf(Locale.ROOT, "SLOWEST AGENT FAILOVERS (top %d by downtime)%n", SLOWEST);
+        out.printf(Locale.ROOT, "  %-22s %-27s %12s  %-29s %s%n", "agent", "lost at", "downtime s", "outcome", "ids");
+        failovers.stream().filter(failover -> failover.downtime() != null)
+                .sorted(Comparator.comparing(AgentFailover::downtime).reversed()).limit(SLOWEST)
+                .forEach(failover -> out.printf(Locale.ROOT, "  %-22s %-27s %12s  %-29s %s%s%n", failover.agent(),
+                        failover.lostAt(), seconds(failover.downtime()), lower(failover.outcome()),
+                        failover.agentIds().size(), failover.estimated() ? " (loss time estimated)" : ""));
+    }
+
+    private static void compliance(List<TimeoutCompliance> verdicts, PrintWriter out) {
+        out.println();
+        out.println("TIMEOUT COMPLIANCE");
+        verdicts.stream().collect(Collectors.groupingBy(verdict -> lower(verdict.check()) + " " + lower(verdict.verdict()),
+                TreeMap::new, Collectors.counting())).forEach((key, count) -> out.printf(Locale.ROOT, "  %-40s %6d%n",
+                        key, count));
+        verdicts.stream().filter(verdict -> verdict.verdict() != TimeoutCompliance.Verdict.WITHIN)
+                .forEach(verdict -> out.printf(Locale.ROOT, "  %-6s %-22s silent since %s, acted %s, window %s..%s%s%n",
+                        lower(verdict.verdict()), CsvReport.subjectOf(verdict), verdict.silentSince(),
+                        verdict.actedAt() == null ? "never" : verdict.actedAt().toString(), verdict.windowStart(),
+                        verdict.windowEnd(), verdict.rateLimited() ? " (removal rate limit configured)" : ""));
+    }
+
+    private static void leaders(List<LeaderFailover> failovers, List<LeaderlessPeriod> periods, PrintWriter out) {
+        out.println();
+        out.println("LEADER FAILOVERS");
+        for (LeaderFailover failover : failovers) {
+            out.printf(Locale.ROOT, "  %s -> %s elected %s, gap %s s (from %s), agents back %d of %s%s%n",
+                    failover.oldLeader(), failover.newLeader(), failover.electedAt(), seconds(failover.gap()),
+                    failover.lastSignKind(), failover.agentsReregistered(),
+                    failover.agentsExpected() == null ? "?" : failover.agentsExpected().toString(),
+                    failover.recovery() == null ? "" : " in " + seconds(failover.recovery()) + " s");
+        }
+        for (LeaderlessPeriod period : periods) {
+            out.printf(Locale.ROOT, "  no leader from %s to %s (%s s), seen by %s%n", period.start(),
+                    period.end() == null ? "the end of the logs" : period.end().toString(), seconds(period.duration()),
+                    String.join(", ", period.masters()));
+        }
+    }
+
+    private static void regions(List<RegionOutage> outages, PrintWriter out) {
+        out.println();
+        out.println("REGION OUTAGES");
+        for (RegionOutage outage : outages) {
+            out.printf(Locale.ROOT, "  %-12s %d agents from %s to %s (%s s)%n", outage.region(), outage.agents().size(),
+                    outage.start(), outage.end() == null ? "the end of the logs" : outage.end().toString(),
+                    seconds(outage.duration()));
+        }
+    }
+
+    private static void tasks(List<TaskRescheduling> reschedulings, PrintWriter out) {
+        out.println();
+        out.println("TASK RESCHEDULING");
+        List<Duration> latencies = reschedulings.stream().map(Incident::duration).filter(latency -> latency != null)
+                .sorted().collect(Collectors.toList());
+        out.printf(Locale.ROOT, "  lost %d, relaunched %d, latency median %s s, max %s s%n", reschedulings.size(),
+                latencies.size(), latencies.isEmpty() ? "-" : seconds(latencies.get(latencies.size() / 2)),
+                latencies.isEmpty() ? "-" : seconds(latencies.get(latencies.size() - 1)));
+    }
+
+    private static void parseHealth(AnalysisResult result, PrintWriter out) {
+        ParseStats stats = result.stats();
+        out.println();
+        out.println("PARSE HEALTH");
+        out.printf(Locale.ROOT, "  files %d, lines %d, events %d, unrecognised %d, malformed %d%n", result.files().size(),
+                stats.lines(), stats.events(), stats.unrecognized(), stats.malformed());
+        result.malformedSamples().forEach(sample -> out.println("  malformed: " + sample));
+    }
+
+    private static String seconds(Duration duration) {
+        return duration == null ? "-" : IncidentJson.seconds(duration).toPlainString();
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Incident> List<T> of(List<Incident> incidents, Class<T> kind) {
+        return (List<T>) incidents.stream().filter(kind::isInstance).collect(Collectors.toList());
+    }
+}

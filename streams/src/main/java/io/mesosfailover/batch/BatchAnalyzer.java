@@ -1,0 +1,128 @@
+package io.mesosfailover.batch;
+
+import static java.util.Objects.requireNonNull;
+
+import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.parser.GlogParser;
+import io.mesosfailover.parser.ParseOutcome;
+import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.source.LogInput;
+import io.mesosfailover.timeline.Incident;
+import io.mesosfailover.timeline.TimelineEngine;
+import io.mesosfailover.timeline.TimelineSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.function.LongConsumer;
+
+/**
+ * Analyses archived logs in-process: one parser per file, the files of several masters merged by event time (a
+ * k-way merge: memory grows with the number of files, not their size), one timeline engine.
+ */
+public final class BatchAnalyzer {
+
+    /** Malformed lines kept as samples for the report. */
+    public static final int MALFORMED_SAMPLES = 20;
+
+    private static final Comparator<Incident> INCIDENT_ORDER = Comparator.comparing(Incident::start)
+            .thenComparing(Incident::kind).thenComparing(Incident::id);
+
+    private final GlogParser parser;
+    private final TimelineSettings settings;
+
+    /**
+     * @param parser how to read the lines
+     * @param settings how to group and judge incidents
+     */
+    public BatchAnalyzer(GlogParser parser, TimelineSettings settings) {
+        this.parser = requireNonNull(parser, "parser is null");
+        this.settings = requireNonNull(settings, "settings is null");
+    }
+
+    /**
+     * Analyses files ({@code -} reads {@code standardInput}).
+     *
+     * @param progress told the bytes read so far, now and then (for a progress bar)
+     * @throws IOException when a file cannot be opened or read
+     */
+    public AnalysisResult analyze(List<String> files, InputStream standardInput, LongConsumer progress)
+            throws IOException {
+        List<String> malformedSamples = new ArrayList<>();
+        List<EventCursor> cursors = new ArrayList<>();
+        try {
+            for (String file : files) {
+                LogInput input = LogInput.STANDARD_INPUT.equals(file) ? LogInput.of(file, standardInput)
+                        : LogInput.open(Path.of(file));
+                cursors.add(new EventCursor(input, parser.open(file), malformed -> sample(malformed, malformedSamples)));
+            }
+            List<Incident> incidents = run(cursors, progress);
+            incidents.sort(INCIDENT_ORDER);
+            ParseStats stats = ParseStats.empty();
+            List<String> problems = new ArrayList<>();
+            for (EventCursor cursor : cursors) {
+                stats = stats.plus(cursor.parse().stats());
+                for (String problem : cursor.input().problems()) {
+                    problems.add(cursor.input().name() + ": " + problem);
+                }
+            }
+            return new AnalysisResult(incidents, stats, files, problems, malformedSamples);
+        } finally {
+            for (EventCursor cursor : cursors) {
+                cursor.close();
+            }
+        }
+    }
+
+    private List<Incident> run(List<EventCursor> cursors, LongConsumer progress) throws IOException {
+        TimelineEngine engine = new TimelineEngine(settings);
+        List<Incident> incidents = new ArrayList<>();
+        PriorityQueue<Head> heads = new PriorityQueue<>();
+        for (int i = 0; i < cursors.size(); i++) {
+            MesosEvent first = cursors.get(i).next();
+            if (first != null) {
+                heads.add(new Head(first, i));
+            }
+        }
+        long events = 0;
+        while (!heads.isEmpty()) {
+            Head head = heads.poll();
+            incidents.addAll(engine.onEvent(head.event));
+            MesosEvent next = cursors.get(head.file).next();
+            if (next != null) {
+                heads.add(new Head(next, head.file));
+            }
+            if (++events % 65_536 == 0) {
+                progress.accept(cursors.stream().mapToLong(EventCursor::bytesRead).sum());
+            }
+        }
+        incidents.addAll(engine.finish());
+        return incidents;
+    }
+
+    private static void sample(ParseOutcome.Malformed malformed, List<String> samples) {
+        if (samples.size() < MALFORMED_SAMPLES) {
+            samples.add(malformed.source().file() + ":" + malformed.source().line() + ": " + malformed.reason());
+        }
+    }
+
+    /** The next event of one file; ties keep file order, so equal times replay deterministically. */
+    private static final class Head implements Comparable<Head> {
+        private final MesosEvent event;
+        private final int file;
+
+        Head(MesosEvent event, int file) {
+            this.event = event;
+            this.file = file;
+        }
+
+        @Override
+        public int compareTo(Head other) {
+            int byTime = event.time().compareTo(other.event.time());
+            return byTime != 0 ? byTime : Integer.compare(file, other.file);
+        }
+    }
+}

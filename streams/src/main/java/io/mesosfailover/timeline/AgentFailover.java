@@ -1,0 +1,72 @@
+package io.mesosfailover.timeline;
+
+import static java.util.Objects.requireNonNull;
+
+import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.AgentId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One loss of an agent, followed by its host:port across id changes.
+ *
+ * @param id the stable id
+ * @param cluster the cluster
+ * @param agent the agent's host:port
+ * @param hostname the agent's hostname as the master printed it, {@code null} when never printed
+ * @param master the master host that saw it
+ * @param agentIds every id the agent had during the incident, in order
+ * @param lostAt first evidence of the loss, or the health-check action minus the configured timeout
+ * @param lostEvidence what {@code lostAt} is taken from: {@code disconnected}, {@code deactivated},
+ *     {@code health-check} (estimated) or another event type
+ * @param estimated whether {@code lostAt} is estimated from the timeout rather than seen
+ * @param removedAt when the master removed the agent or marked it unreachable, {@code null} if it did not
+ * @param removalReason the reason as logged (or {@code new registration from the same pid}), {@code null} if none
+ * @param reregistrationRefusedAt when the master refused the removed agent's return, {@code null} if it did not
+ * @param recoveredAt the Registered or Re-registered line for the same host:port, {@code null} while open
+ * @param recoveredBy the event type that ended it ({@code agent-registered}, {@code agent-reregistered}, or
+ *     {@code agent-registering} when the input ends before the registration is confirmed)
+ * @param outcome how it ended
+ */
+public record AgentFailover(String id, String cluster, AgentAddress agent, String hostname, String master,
+        List<AgentId> agentIds, Instant lostAt, String lostEvidence, boolean estimated, Instant removedAt,
+        String removalReason, Instant reregistrationRefusedAt, Instant recoveredAt, String recoveredBy,
+        AgentOutcome outcome) implements Incident {
+
+    /** The JSON kind. */
+    public static final String KIND = "agent-failover";
+
+    /** Checks and copies. */
+    public AgentFailover {
+        requireNonNull(id, "id is null");
+        requireNonNull(cluster, "cluster is null");
+        requireNonNull(agent, "agent is null");
+        requireNonNull(lostAt, "lostAt is null");
+        requireNonNull(outcome, "outcome is null");
+        agentIds = List.copyOf(agentIds);
+        if (recoveredAt != null && recoveredAt.isBefore(lostAt)) {
+            throw new IllegalArgumentException("recovered before lost: " + recoveredAt + " < " + lostAt);
+        }
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Instant start() {
+        return lostAt;
+    }
+
+    @Override
+    public Instant end() {
+        return recoveredAt;
+    }
+
+    /** @return the downtime, from {@code lostAt} to {@code recoveredAt}; {@code null} while open */
+    public Duration downtime() {
+        return duration();
+    }
+}

@@ -1,0 +1,92 @@
+package io.mesosfailover.timeline;
+
+import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.AgentId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the engine knows of one agent (one host:port) and of its open failover, if any.
+ *
+ * <pre>
+ *   registered --disconnect/deactivate--> lost --health check / removal--> removed (or unreachable)
+ *       ^                                   |                                  |
+ *       |                                   +--re-registered (same id)---------+--registered (new id)
+ *       +-----------------------------------------------------------------------------------+
+ *   an open failover ends with the Registered or Re-registered line; at the end of the input it stays
+ *   not recovered.
+ * </pre>
+ */
+final class AgentLifecycle {
+
+    final AgentAddress agent;
+    String hostname;
+    AgentId currentId;
+    boolean rateLimited;
+
+    // The open failover; lostAt == null when the agent is not lost.
+    Instant lostAt;
+    String lostEvidence;
+    boolean estimated;
+    String master;
+    List<AgentId> incidentIds = new ArrayList<>();
+    Instant removedAt;
+    String removalReason;
+    boolean unreachable;
+    Instant refusedAt;
+    Instant registeringAt;
+    boolean complianceJudged;
+
+    AgentLifecycle(AgentAddress agent) {
+        this.agent = agent;
+    }
+
+    boolean isLost() {
+        return lostAt != null;
+    }
+
+    void lose(Instant time, String evidence, boolean isEstimated, String observer) {
+        lostAt = time;
+        lostEvidence = evidence;
+        estimated = isEstimated;
+        master = observer;
+        incidentIds = new ArrayList<>();
+        if (currentId != null) {
+            incidentIds.add(currentId);
+        }
+        removedAt = null;
+        removalReason = null;
+        unreachable = false;
+        refusedAt = null;
+        registeringAt = null;
+        complianceJudged = false;
+    }
+
+    void noteId(AgentId id) {
+        if (id == null) {
+            return;
+        }
+        currentId = id;
+        if (isLost() && !incidentIds.contains(id)) {
+            incidentIds.add(id);
+        }
+    }
+
+    void remove(Instant time, String reason) {
+        if (removedAt == null) {
+            removedAt = time;
+        }
+        if (removalReason == null) {
+            removalReason = reason;
+        }
+    }
+
+    AgentFailover close(String cluster, Instant recoveredAt, String recoveredBy, AgentOutcome outcome) {
+        AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), lostAt), cluster,
+                agent, hostname, master, incidentIds, lostAt, lostEvidence, estimated, removedAt, removalReason,
+                refusedAt, recoveredAt, recoveredBy, outcome);
+        lostAt = null;
+        return failover;
+    }
+}

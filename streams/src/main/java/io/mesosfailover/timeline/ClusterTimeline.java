@@ -1,0 +1,103 @@
+package io.mesosfailover.timeline;
+
+import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.AgentEvent;
+import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.AgentMarkedUnreachable;
+import io.mesosfailover.event.FlagsLogged;
+import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.RecoveredAgentRemovalScheduled;
+import io.mesosfailover.event.RecoveredAgentReregisterTimedOut;
+import io.mesosfailover.event.TaskEvent;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** The timelines of one cluster: its agents, its leaders, its tasks and its regions. */
+final class ClusterTimeline {
+
+    private final String cluster;
+    private final Map<String, TimeoutPolicy> policies = new HashMap<>();
+    private final AgentTracker agents;
+    private final LeaderTracker leaders;
+    private final TaskTracker tasks;
+    private final RegionTracker regions;
+    private final Set<AgentId> reregisterJudged = new HashSet<>();
+    private Consumer<Incident> out;
+
+    ClusterTimeline(String cluster, TimelineSettings settings) {
+        this.cluster = cluster;
+        this.regions = new RegionTracker(cluster, settings);
+        this.agents = new AgentTracker(cluster, this::policyOf,
+                lost -> regions.lost(lost.agent, lost.lostAt, policyOf(lost.master)),
+                failover -> {
+                    out.accept(failover);
+                    regions.recovered(failover.agent(), failover.recoveredAt(), out);
+                });
+        this.leaders = new LeaderTracker(cluster, this::policyOf, settings.leaderlessThreshold());
+        this.tasks = new TaskTracker(cluster);
+    }
+
+    void onEvent(MesosEvent event, Consumer<Incident> sink) {
+        out = sink;
+        leaders.advanceTo(event.time(), sink);
+        if (event instanceof FlagsLogged) {
+            policies.put(event.source().host(), TimeoutPolicy.fromFlags(((FlagsLogged) event).flags()));
+        }
+        if (isReregisterTimeout(event)) {
+            reregisterCompliance((AgentEvent) event, sink);
+        }
+        if (event instanceof AgentEvent) {
+            agents.onEvent((AgentEvent) event, sink);
+        } else if (event instanceof TaskEvent) {
+            tasks.onEvent((TaskEvent) event, sink);
+        }
+        leaders.onEvent(event, sink);
+    }
+
+    void finish(Consumer<Incident> sink) {
+        out = sink;
+        agents.finish(sink);
+        leaders.finish(sink);
+        tasks.finish(sink);
+        regions.finish(sink);
+    }
+
+    private TimeoutPolicy policyOf(String master) {
+        return policies.getOrDefault(master, TimeoutPolicy.DEFAULTS);
+    }
+
+    private static boolean isReregisterTimeout(MesosEvent event) {
+        if (event instanceof RecoveredAgentReregisterTimedOut || event instanceof RecoveredAgentRemovalScheduled) {
+            return true;
+        }
+        if (event instanceof AgentMarkedUnreachable) {
+            String reason = ((AgentMarkedUnreachable) event).reason();
+            return reason != null && reason.contains("after master failover");
+        }
+        return false;
+    }
+
+    /** {@code agent_reregister_timeout} after a master failover: the window is [T, T + one ping timeout]. */
+    private void reregisterCompliance(AgentEvent event, Consumer<Incident> sink) {
+        Instant elected = leaders.electedAt();
+        if (elected == null || event.agentId() == null || !reregisterJudged.add(event.agentId())) {
+            return;
+        }
+        TimeoutPolicy policy = policyOf(event.source().host());
+        Instant windowStart = elected.plus(policy.reregisterTimeout());
+        Instant windowEnd = windowStart.plus(policy.pingTimeout());
+        Instant acted = event.time();
+        TimeoutCompliance.Verdict verdict = acted.isBefore(windowStart) ? TimeoutCompliance.Verdict.EARLY
+                : acted.isAfter(windowEnd) ? TimeoutCompliance.Verdict.LATE : TimeoutCompliance.Verdict.WITHIN;
+        AgentAddress address = event.agent() != null ? event.agent() : agents.addressOf(event.agentId());
+        String subject = address != null ? address.toString() : event.agentId().value();
+        sink.accept(new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, subject, elected), cluster,
+                TimeoutCompliance.ComplianceCheck.REREGISTER_AFTER_FAILOVER, address, event.agentId(),
+                event.source().host(), elected, acted, windowStart, windowEnd, verdict,
+                policy.removalRateLimit() != null));
+    }
+}

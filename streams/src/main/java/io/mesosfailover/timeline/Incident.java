@@ -1,0 +1,38 @@
+package io.mesosfailover.timeline;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Something that happened to the cluster, derived from events: a failover and how it ended. Every incident has a
+ * stable id (its kind, its subject and its start), so that the same logs analysed again give the same incidents.
+ * Definitions are in {@code docs/incidents.md}.
+ */
+public sealed interface Incident
+        permits AgentFailover, TimeoutCompliance, LeaderFailover, LeaderlessPeriod, RegionOutage, TaskRescheduling {
+
+    /** @return a stable id: kind, subject and start time */
+    String id();
+
+    /** @return the cluster the incident happened in */
+    String cluster();
+
+    /** @return the kind, as in the JSON {@code kind} property: {@code agent-failover}, ... */
+    String kind();
+
+    /** @return when it began */
+    Instant start();
+
+    /** @return when it ended, {@code null} while still open at the end of the input */
+    Instant end();
+
+    /** @return how long it lasted, {@code null} when open */
+    default Duration duration() {
+        return end() == null ? null : Duration.between(start(), end());
+    }
+
+    /** @return a stable id built from its parts */
+    static String idOf(String kind, String subject, Instant start) {
+        return kind + "/" + subject + "/" + start;
+    }
+}

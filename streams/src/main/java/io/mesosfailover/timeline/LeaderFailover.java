@@ -1,0 +1,66 @@
+package io.mesosfailover.timeline;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A change of leading master, across the logs of several masters: from the old leader's last sign to the
+ * successor's {@code Elected as the leading master!} (the gap), then to its agents re-registered (the recovery).
+ *
+ * @param id the stable id
+ * @param cluster the cluster
+ * @param oldLeader the master host that led before, {@code null} when the logs never showed it leading
+ * @param lastSign when the old leader was last seen leading (loss of leadership, ZooKeeper session expiry, or its
+ *     last line before the election)
+ * @param lastSignKind what {@code lastSign} is: {@code leadership-lost}, {@code zoo-keeper-session-expired},
+ *     {@code zoo-keeper-connection-lost} or {@code last-line}
+ * @param newLeader the master host elected
+ * @param electedAt when it logged {@code Elected as the leading master!}
+ * @param agentsExpected agents in the recovered registry (M), {@code null} when not logged
+ * @param agentsReregistered agents that re-registered with the new leader (N)
+ * @param recoveredAt when the last expected agent re-registered, {@code null} when not all did
+ */
+public record LeaderFailover(String id, String cluster, String oldLeader, Instant lastSign, String lastSignKind,
+        String newLeader, Instant electedAt, Long agentsExpected, long agentsReregistered, Instant recoveredAt)
+        implements Incident {
+
+    /** The JSON kind. */
+    public static final String KIND = "leader-failover";
+
+    /** Checks the components. */
+    public LeaderFailover {
+        requireNonNull(id, "id is null");
+        requireNonNull(cluster, "cluster is null");
+        requireNonNull(lastSign, "lastSign is null");
+        requireNonNull(lastSignKind, "lastSignKind is null");
+        requireNonNull(newLeader, "newLeader is null");
+        requireNonNull(electedAt, "electedAt is null");
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Instant start() {
+        return lastSign;
+    }
+
+    @Override
+    public Instant end() {
+        return electedAt;
+    }
+
+    /** @return the leader gap: from the old leader's last sign to the election */
+    public Duration gap() {
+        return Duration.between(lastSign, electedAt);
+    }
+
+    /** @return from the election to the last expected agent re-registered, {@code null} when not all did */
+    public Duration recovery() {
+        return recoveredAt == null ? null : Duration.between(electedAt, recoveredAt);
+    }
+}

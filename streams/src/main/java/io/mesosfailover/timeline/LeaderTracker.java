@@ -1,0 +1,203 @@
+package io.mesosfailover.timeline;
+
+import io.mesosfailover.event.AgentReregistered;
+import io.mesosfailover.event.EventJson;
+import io.mesosfailover.event.LeaderDetected;
+import io.mesosfailover.event.LeaderElected;
+import io.mesosfailover.event.LeadershipLost;
+import io.mesosfailover.event.MasterStarted;
+import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.NewLeaderAnnounced;
+import io.mesosfailover.event.NoLeaderElected;
+import io.mesosfailover.event.RegistryRecovered;
+import io.mesosfailover.event.ZooKeeperSessionExpired;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Leader failovers and leaderless periods, across the logs of all masters of a cluster. */
+final class LeaderTracker {
+
+    private final String cluster;
+    private final Function<String, TimeoutPolicy> policies;
+    private final Duration leaderlessThreshold;
+    private final Map<String, Instant> lastSeen = new HashMap<>();
+    private String leader;
+    private Instant electedAt;
+    private String lostLeader;
+    private Instant lossSign;
+    private String lossSignKind;
+    private Instant leaderlessSince;
+    private final Set<String> leaderlessEvidence = new LinkedHashSet<>();
+    private final Set<String> leaderlessMasters = new LinkedHashSet<>();
+    private Recovery recovery;
+
+    LeaderTracker(String cluster, Function<String, TimeoutPolicy> policies, Duration leaderlessThreshold) {
+        this.cluster = cluster;
+        this.policies = policies;
+        this.leaderlessThreshold = leaderlessThreshold;
+    }
+
+    /** @return the master host leading now, {@code null} when none is known to */
+    String leader() {
+        return leader;
+    }
+
+    /** @return when the current leader was elected, {@code null} when none leads */
+    Instant electedAt() {
+        return electedAt;
+    }
+
+    void onEvent(MesosEvent event, Consumer<Incident> out) {
+        String master = event.source().host();
+        Instant time = event.time();
+        if (event instanceof LeaderElected) {
+            elected(master, time, out);
+        } else if (event instanceof LeadershipLost || event instanceof ZooKeeperSessionExpired) {
+            if (master.equals(leader)) {
+                lost(master, time, EventJson.typeName(event.getClass()));
+            }
+        } else if (event instanceof MasterStarted && master.equals(leader)) {
+            lost(master, lastSeen.getOrDefault(master, time), "last-line");
+        } else if (isNoLeaderSign(event)) {
+            noLeader(master, time, EventJson.typeName(event.getClass()));
+        } else if (recovery != null && master.equals(leader)) {
+            onRecoveryEvent(event, out);
+        }
+        lastSeen.put(master, time);
+    }
+
+    private void onRecoveryEvent(MesosEvent event, Consumer<Incident> out) {
+        if (event instanceof RegistryRecovered) {
+            recovery.expected = ((RegistryRecovered) event).agentCount();
+            Duration timeout = ((RegistryRecovered) event).reregisterTimeout();
+            recovery.deadline = event.time().plus(timeout == null
+                    ? policies.apply(event.source().host()).reregisterTimeout() : timeout);
+        } else if (event instanceof AgentReregistered) {
+            recovery.reregistered++;
+        } else {
+            return;
+        }
+        if (recovery.expected != null && recovery.reregistered >= recovery.expected) {
+            out.accept(recovery.close(event.time()));
+            recovery = null;
+        }
+    }
+
+    /** Closes a recovery whose re-registration deadline passed before {@code now}. */
+    void advanceTo(Instant now, Consumer<Incident> out) {
+        if (recovery != null && recovery.deadline != null && recovery.deadline.isBefore(now)) {
+            out.accept(recovery.close(null));
+            recovery = null;
+        }
+    }
+
+    void finish(Consumer<Incident> out) {
+        if (recovery != null) {
+            out.accept(recovery.close(null));
+            recovery = null;
+        }
+        if (leaderlessSince != null) {
+            out.accept(leaderless(leaderlessSince, null));
+        }
+    }
+
+    private void elected(String master, Instant time, Consumer<Incident> out) {
+        if (leader != null && !leader.equals(master)) {
+            lost(leader, lossSign != null ? lossSign : lastSeen.getOrDefault(leader, time),
+                    lossSign != null ? lossSignKind : "last-line");
+        }
+        if (recovery != null) {
+            out.accept(recovery.close(null));
+            recovery = null;
+        }
+        if (lostLeader != null) {
+            recovery = new Recovery(lostLeader, lossSign, lossSignKind, master, time);
+            boolean longGap = Duration.between(lossSign, time).compareTo(threshold(master)) > 0;
+            if (leaderlessSince == null && longGap) {
+                leaderlessSince = lossSign;
+                leaderlessEvidence.add("leader-gap");
+                leaderlessMasters.add(lostLeader);
+            }
+        }
+        if (leaderlessSince != null) {
+            leaderlessMasters.add(master);
+            out.accept(leaderless(leaderlessSince, time));
+        }
+        leader = master;
+        electedAt = time;
+        lostLeader = null;
+        lossSign = null;
+        lossSignKind = null;
+    }
+
+    private void lost(String master, Instant time, String kind) {
+        lostLeader = master;
+        lossSign = time;
+        lossSignKind = kind;
+        leader = null;
+        electedAt = null;
+    }
+
+    private void noLeader(String master, Instant time, String kind) {
+        if (leader != null && !leader.equals(master)) {
+            lost(leader, lastSeen.getOrDefault(leader, time), "last-line");
+        }
+        if (leaderlessSince == null) {
+            leaderlessSince = lossSign != null ? lossSign : time;
+        }
+        leaderlessEvidence.add(kind);
+        leaderlessMasters.add(master);
+    }
+
+    private LeaderlessPeriod leaderless(Instant start, Instant end) {
+        LeaderlessPeriod period = new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.KIND, cluster, start), cluster,
+                start, end, new ArrayList<>(leaderlessEvidence), new ArrayList<>(leaderlessMasters));
+        leaderlessSince = null;
+        leaderlessEvidence.clear();
+        leaderlessMasters.clear();
+        return period;
+    }
+
+    private Duration threshold(String master) {
+        return leaderlessThreshold != null ? leaderlessThreshold
+                : policies.apply(master).zooKeeperSessionTimeout().multipliedBy(2);
+    }
+
+    private static boolean isNoLeaderSign(MesosEvent event) {
+        return event instanceof NoLeaderElected
+                || event instanceof LeaderDetected && ((LeaderDetected) event).candidateId() == null
+                || event instanceof NewLeaderAnnounced && ((NewLeaderAnnounced) event).leader() == null;
+    }
+
+    /** A failover waiting for its agents to re-register with the new leader. */
+    private final class Recovery {
+        private final String oldLeader;
+        private final Instant lastSign;
+        private final String lastSignKind;
+        private final String newLeader;
+        private final Instant elected;
+        private Long expected;
+        private long reregistered;
+        private Instant deadline;
+
+        Recovery(String oldLeader, Instant lastSign, String lastSignKind, String newLeader, Instant elected) {
+            this.oldLeader = oldLeader;
+            this.lastSign = lastSign;
+            this.lastSignKind = lastSignKind;
+            this.newLeader = newLeader;
+            this.elected = elected;
+        }
+
+        LeaderFailover close(Instant recoveredAt) {
+            return new LeaderFailover(Incident.idOf(LeaderFailover.KIND, newLeader, elected), cluster, oldLeader, lastSign,
+                    lastSignKind, newLeader, elected, expected, reregistered, recoveredAt);
+        }
+    }
+}

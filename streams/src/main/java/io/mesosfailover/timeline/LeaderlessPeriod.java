@@ -1,0 +1,38 @@
+package io.mesosfailover.timeline;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A span in which no master led: the masters' logs show none elected (the study's semi-isolated scenario), or a
+ * leader was lost and none was elected for longer than the configured threshold.
+ *
+ * @param id the stable id
+ * @param cluster the cluster
+ * @param start when the last leader was lost, or the first sign that none leads
+ * @param end the next election, {@code null} when none came before the end of the input
+ * @param evidence what showed that no master led: event types such as {@code no-leader-elected}
+ * @param masters the master hosts whose logs show the span
+ */
+public record LeaderlessPeriod(String id, String cluster, Instant start, Instant end, List<String> evidence,
+        List<String> masters) implements Incident {
+
+    /** The JSON kind. */
+    public static final String KIND = "leaderless-period";
+
+    /** Checks and copies. */
+    public LeaderlessPeriod {
+        requireNonNull(id, "id is null");
+        requireNonNull(cluster, "cluster is null");
+        requireNonNull(start, "start is null");
+        evidence = List.copyOf(evidence);
+        masters = List.copyOf(masters);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+}

@@ -1,0 +1,96 @@
+package io.mesosfailover.timeline;
+
+import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.StatusUpdateSent;
+import io.mesosfailover.event.TaskEvent;
+import io.mesosfailover.event.TaskLaunching;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Tasks lost or made unreachable by the master (agent loss), and the next launch of the same application.
+ * Memory is bounded: at most {@link #MAX_TRACKED_TASKS} launches are remembered (the oldest forgotten first).
+ */
+final class TaskTracker {
+
+    /** Launches remembered at most, to know where a lost task ran. */
+    static final int MAX_TRACKED_TASKS = 100_000;
+
+    private static final Set<String> LOST_STATES = Set.of("TASK_LOST", "TASK_UNREACHABLE", "TASK_GONE",
+            "TASK_GONE_BY_OPERATOR", "TASK_DROPPED");
+
+    private final String cluster;
+    private final Map<String, AgentAddress> launchedOn = new LinkedHashMap<>(16, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AgentAddress> eldest) {
+            return size() > MAX_TRACKED_TASKS;
+        }
+    };
+    private final Map<String, Deque<Lost>> lostByApplication = new HashMap<>();
+
+    TaskTracker(String cluster) {
+        this.cluster = cluster;
+    }
+
+    void onEvent(TaskEvent event, Consumer<Incident> out) {
+        if (event instanceof TaskLaunching) {
+            TaskLaunching launch = (TaskLaunching) event;
+            launchedOn.put(launch.taskId(), launch.agent());
+            Deque<Lost> waiting = lostByApplication.get(applicationOf(launch.taskId()));
+            if (waiting != null && !waiting.isEmpty()) {
+                Lost lost = waiting.poll();
+                out.accept(lost.rescheduled(cluster, launch.taskId(), launch));
+            }
+        } else if (event instanceof StatusUpdateSent) {
+            StatusUpdateSent update = (StatusUpdateSent) event;
+            if (update.state() != null && LOST_STATES.contains(update.state()) && update.taskId() != null) {
+                Deque<Lost> waiting = lostByApplication.computeIfAbsent(applicationOf(update.taskId()),
+                        application -> new ArrayDeque<>());
+                boolean known = waiting.stream().anyMatch(lost -> lost.taskId.equals(update.taskId()));
+                if (!known) {
+                    waiting.add(new Lost(update, launchedOn.get(update.taskId())));
+                }
+            }
+        }
+    }
+
+    void finish(Consumer<Incident> out) {
+        for (Deque<Lost> waiting : lostByApplication.values()) {
+            for (Lost lost : waiting) {
+                out.accept(lost.rescheduled(cluster, null, null));
+            }
+        }
+        lostByApplication.clear();
+    }
+
+    /** @return the application of a Marathon-style task id {@code app.uuid}: up to the last dot */
+    static String applicationOf(String taskId) {
+        int dot = taskId.lastIndexOf('.');
+        return dot > 0 ? taskId.substring(0, dot) : taskId;
+    }
+
+    private static final class Lost {
+        private final String taskId;
+        private final StatusUpdateSent update;
+        private final AgentAddress ranOn;
+
+        Lost(StatusUpdateSent update, AgentAddress ranOn) {
+            this.taskId = update.taskId();
+            this.update = update;
+            this.ranOn = ranOn;
+        }
+
+        TaskRescheduling rescheduled(String cluster, String relaunchedTaskId, TaskLaunching launch) {
+            return new TaskRescheduling(Incident.idOf(TaskRescheduling.KIND, taskId, update.time()), cluster,
+                    applicationOf(taskId), taskId, update.state(), update.time(), ranOn, relaunchedTaskId,
+                    launch == null ? null : launch.time(), launch == null ? null : launch.agent());
+        }
+    }
+}

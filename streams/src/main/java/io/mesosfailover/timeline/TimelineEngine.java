@@ -1,0 +1,49 @@
+package io.mesosfailover.timeline;
+
+import static java.util.Objects.requireNonNull;
+
+import io.mesosfailover.event.MesosEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns events, in time order, into incidents. Plain Java with no I/O and no Kafka types: the batch analyzer calls
+ * it directly, the streaming path wraps it. Each cluster has its own timelines. Not thread-safe.
+ *
+ * <pre>{@code
+ * TimelineEngine engine = new TimelineEngine(TimelineSettings.DEFAULTS);
+ * for (MesosEvent event : eventsInTimeOrder) {
+ *     closed.addAll(engine.onEvent(event));
+ * }
+ * closed.addAll(engine.finish());
+ * }</pre>
+ */
+public final class TimelineEngine {
+
+    private final TimelineSettings settings;
+    private final Map<String, ClusterTimeline> clusters = new LinkedHashMap<>();
+
+    /** @param settings regions and thresholds */
+    public TimelineEngine(TimelineSettings settings) {
+        this.settings = requireNonNull(settings, "settings is null");
+    }
+
+    /** @return the incidents this event closed (or judged), in the order they closed */
+    public List<Incident> onEvent(MesosEvent event) {
+        List<Incident> closed = new ArrayList<>(0);
+        clusters.computeIfAbsent(event.source().cluster(), cluster -> new ClusterTimeline(cluster, settings))
+                .onEvent(event, closed::add);
+        return closed;
+    }
+
+    /** @return the incidents still open at the end of the input, closed as not recovered (or open-ended) */
+    public List<Incident> finish() {
+        List<Incident> closed = new ArrayList<>();
+        for (ClusterTimeline cluster : clusters.values()) {
+            cluster.finish(closed::add);
+        }
+        return closed;
+    }
+}

@@ -1,0 +1,69 @@
+package io.mesosfailover.timeline;
+
+import io.mesosfailover.batch.AnalysisResult;
+import io.mesosfailover.batch.BatchAnalyzer;
+import io.mesosfailover.parser.GlogParser;
+import io.mesosfailover.parser.ParserSettings;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Test helper: analyses log texts or files through the real parser and the batch analyzer. */
+final class Analyses {
+
+    private Analyses() {
+    }
+
+    static AnalysisResult ofFiles(TimelineSettings settings, Path... files) {
+        List<String> names = new ArrayList<>();
+        for (Path file : files) {
+            names.add(file.toString());
+        }
+        try {
+            return new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), settings)
+                    .analyze(names, new ByteArrayInputStream(new byte[0]), bytes -> { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static AnalysisResult ofTexts(Path folder, TimelineSettings settings, String... logs) {
+        List<Path> files = new ArrayList<>();
+        try {
+            for (int i = 0; i < logs.length; i++) {
+                files.add(Files.writeString(folder.resolve("master-" + (i + 1) + ".log"), logs[i]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ofFiles(settings, files.toArray(new Path[0]));
+    }
+
+    static Path resource(String name) {
+        try {
+            return Path.of(Analyses.class.getResource("/logs/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T extends Incident> List<T> of(AnalysisResult result, Class<T> kind) {
+        return (List<T>) result.incidents().stream().filter(kind::isInstance).collect(Collectors.toList());
+    }
+
+    /** A glog file: header, then lines {@code "I0502 17:00:26.087030 master.cpp:1] message"} with a thread id added. */
+    static String log(String host, String created, String... lines) {
+        StringBuilder text = new StringBuilder("Log file created at: " + created + "\nRunning on machine: " + host
+                + "\nLog line format: [IWEF]mmdd hh:mm:ss.uuuuuu threadid file:line] msg\n");
+        for (String line : lines) {
+            text.append(line, 0, 21).append("  1234 ").append(line.substring(22)).append('\n');
+        }
+        return text.toString();
+    }
+}
