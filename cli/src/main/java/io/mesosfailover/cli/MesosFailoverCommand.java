@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ParseCommand.class,
             AnalyzeCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

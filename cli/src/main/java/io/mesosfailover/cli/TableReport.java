@@ -51,7 +51,7 @@ final class TableReport {
                 Collectors.counting())).forEach((outcome, count) -> out.printf(Locale.ROOT, "  %-32s %6d%n", outcome, count));
         out.println();
         out.printf(Locale.ROOT, "SLOWEST AGENT FAILOVERS (top %d by downtime)%n", SLOWEST);
-        out.printf(Locale.ROOT, "  %-22s %-27s %12s  %-29s %s%n", "agent", "lost at", "downtime s", "outcome", "ids");
+        out.printf(Locale.ROOT, "  %-22s %-27s %12s  %-29s %s%n", "agent", "lost at", "downtime s", "outcome", "ids seen");
         failovers.stream().filter(failover -> failover.downtime() != null)
                 .sorted(Comparator.comparing(AgentFailover::downtime).reversed()).limit(SLOWEST)
                 .forEach(failover -> out.printf(Locale.ROOT, "  %-22s %-27s %12s  %-29s %s%s%n", failover.agent(),

@@ -51,7 +51,8 @@ public final class BatchAnalyzer {
      */
     public AnalysisResult analyze(List<String> files, InputStream standardInput, LongConsumer progress)
             throws IOException {
-        List<String> malformedSamples = new ArrayList<>();
+        // Filled by the files' parsing threads.
+        List<String> malformedSamples = java.util.Collections.synchronizedList(new ArrayList<>());
         List<EventCursor> cursors = new ArrayList<>();
         try {
             for (String file : files) {
@@ -69,7 +70,7 @@ public final class BatchAnalyzer {
                     problems.add(cursor.input().name() + ": " + problem);
                 }
             }
-            return new AnalysisResult(incidents, stats, files, problems, malformedSamples);
+            return new AnalysisResult(incidents, stats, files, problems, new ArrayList<>(malformedSamples));
         } finally {
             for (EventCursor cursor : cursors) {
                 cursor.close();
@@ -104,8 +105,10 @@ public final class BatchAnalyzer {
     }
 
     private static void sample(ParseOutcome.Malformed malformed, List<String> samples) {
-        if (samples.size() < MALFORMED_SAMPLES) {
-            samples.add(malformed.source().file() + ":" + malformed.source().line() + ": " + malformed.reason());
+        synchronized (samples) {
+            if (samples.size() < MALFORMED_SAMPLES) {
+                samples.add(malformed.source().file() + ":" + malformed.source().line() + ": " + malformed.reason());
+            }
         }
     }
 

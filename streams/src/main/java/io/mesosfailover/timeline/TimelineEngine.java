@@ -24,6 +24,10 @@ public final class TimelineEngine {
 
     private final TimelineSettings settings;
     private final Map<String, ClusterTimeline> clusters = new LinkedHashMap<>();
+    private final List<Incident> closed = new ArrayList<>();
+    private final java.util.function.Consumer<Incident> sink = closed::add;
+    private String lastCluster;
+    private ClusterTimeline lastTimeline;
 
     /** @param settings regions and thresholds */
     public TimelineEngine(TimelineSettings settings) {
@@ -32,10 +36,14 @@ public final class TimelineEngine {
 
     /** @return the incidents this event closed (or judged), in the order they closed */
     public List<Incident> onEvent(MesosEvent event) {
-        List<Incident> closed = new ArrayList<>(0);
-        clusters.computeIfAbsent(event.source().cluster(), cluster -> new ClusterTimeline(cluster, settings))
-                .onEvent(event, closed::add);
-        return closed;
+        String cluster = event.source().cluster();
+        if (!cluster.equals(lastCluster)) {
+            lastCluster = cluster;
+            lastTimeline = clusters.computeIfAbsent(cluster, name -> new ClusterTimeline(name, settings));
+        }
+        closed.clear();
+        lastTimeline.onEvent(event, sink);
+        return closed.isEmpty() ? List.of() : List.copyOf(closed);
     }
 
     /** @return the incidents still open at the end of the input, closed as not recovered (or open-ended) */

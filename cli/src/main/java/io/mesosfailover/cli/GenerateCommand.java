@@ -1,0 +1,78 @@
+package io.mesosfailover.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mesosfailover.generate.GeneratedLogs;
+import io.mesosfailover.generate.ScenarioGenerator;
+import io.mesosfailover.sample.MesosWording;
+import io.mesosfailover.timeline.Incident;
+import io.mesosfailover.timeline.IncidentJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code generate}: writes the logs of a three-master cluster going through the study's failover scenarios, with
+ * the region map and the incidents an analysis must find. Example:
+ * {@code mesos-failover generate --output /tmp/cluster --mesos 1.11 && mesos-failover analyze --regions
+ * /tmp/cluster/regions.yaml /tmp/cluster/logs}.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Write realistic multi-master logs of the study's scenarios (agent reboot, agent partition"
+            + " beyond the timeout, leader reboot, region outage, semi-isolation with no leader) into DIR/logs,"
+            + " with DIR/regions.yaml and the expected incidents in DIR/ground-truth.json."})
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true, description = "Folder to write into.")
+    private Path output;
+
+    @Option(names = "--mesos", paramLabel = "VERSION", defaultValue = "1.11",
+            description = "Wording of the lines: 0.22, 1.0 or 1.11 (default: ${DEFAULT-VALUE}).")
+    private String mesosVersion;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the noise lines (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--size", paramLabel = "LINES", defaultValue = "2000",
+            description = "Noise lines (offers, allocation, HTTP, status updates) between the events"
+                + " (default: ${DEFAULT-VALUE}).")
+    private int size;
+
+    @Override
+    public Integer call() throws IOException {
+        MesosWording wording;
+        try {
+            wording = MesosWording.ofVersion(mesosVersion);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--mesos: " + e.getMessage(), e);
+        }
+        if (size < 0) {
+            throw new UserInputException("--size must not be negative");
+        }
+        GeneratedLogs logs = new ScenarioGenerator(wording, seed, size).generate(output.resolve("logs"));
+        Files.writeString(output.resolve("regions.yaml"), ScenarioGenerator.REGIONS_YAML, StandardCharsets.UTF_8);
+        ObjectNode truth = IncidentJson.mapper().createObjectNode();
+        truth.put("mesos", wording.version());
+        truth.put("seed", seed);
+        ArrayNode incidents = truth.putArray("incidents");
+        for (Incident incident : logs.expected()) {
+            incidents.add(IncidentJson.toJson(incident));
+        }
+        Files.writeString(output.resolve("ground-truth.json"),
+                IncidentJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(truth) + "\n",
+                StandardCharsets.UTF_8);
+        spec.commandLine().getOut().printf("wrote %d master logs to %s, %d expected incidents to %s%n",
+                logs.files().size(), output.resolve("logs"), logs.expected().size(), output.resolve("ground-truth.json"));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

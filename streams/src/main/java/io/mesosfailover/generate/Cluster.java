@@ -1,0 +1,110 @@
+package io.mesosfailover.generate;
+
+import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.AgentId;
+import io.mesosfailover.sample.MesosWording;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The generated cluster: the study's three regions (Oslo, Frankfurt, Ireland), one master each, two or three
+ * agents each; which master leads when; the agents' current ids.
+ */
+final class Cluster {
+
+    final Instant start = Instant.parse("2021-03-09T14:00:00Z");
+    final String masterId;
+    final List<MasterLog> masters = List.of(new MasterLog("mesos-master-1", "10.0.19.5", 5669),
+            new MasterLog("mesos-master-2", "192.168.0.5", 1880), new MasterLog("mesos-master-3", "172.16.0.5", 2301));
+    final List<Agent> agents = new ArrayList<>();
+    MasterLog leader;
+    private final List<Span> leadership = new ArrayList<>();
+    private int registrations;
+
+    Cluster(MesosWording version) {
+        this.masterId = version == MesosWording.V0_22 ? "20210309-140000-2407081856-5050-5669"
+                : "b1c9e6a4-5d8f-4c2a-9e7b-3f1a2d4c6e80";
+        String[][] layout = {{"192.168.187.205", "frankfurt"}, {"192.168.178.239", "frankfurt"},
+            {"172.16.231.155", "ireland"}, {"172.16.231.156", "ireland"}, {"172.16.231.157", "ireland"},
+            {"10.0.19.8", "oslo"}, {"10.0.19.9", "oslo"}};
+        for (String[] agent : layout) {
+            agents.add(new Agent(agent[0], agent[1]));
+        }
+    }
+
+    /** The masters start, the first is elected and every agent registers. */
+    void startUp(Wording wording, Instant at) {
+        for (int i = 0; i < masters.size(); i++) {
+            MasterLog master = masters.get(i);
+            master.add(at.plusMillis(100L * i), 'I', "master.cpp:450", wording.masterStarted(masterId, master.host,
+                    master.ip));
+            String flags = wording.flags(master.host, master.ip);
+            if (flags != null) {
+                master.add(at.plusMillis(100L * i + 50), 'I', "master.cpp:453", flags);
+            }
+        }
+        leader = masters.get(0);
+        Instant elected = at.plusSeconds(1);
+        leader.add(elected, 'I', "master.cpp:2179", wording.elected());
+        leadership.add(new Span(elected, null, leader));
+        for (int i = 0; i < agents.size(); i++) {
+            Agent agent = agents.get(i);
+            Instant registered = at.plusSeconds(5L + i);
+            leader.add(registered.minusMillis(200), 'I', "master.cpp:4550",
+                    wording.registering(agent.pid(), agent.ip, newId(agent).value()));
+            leader.add(registered, 'I', "master.cpp:4619", wording.registered(agent.slave()));
+        }
+    }
+
+    AgentId newId(Agent agent) {
+        agent.id = new AgentId(masterId + "-S" + registrations++);
+        return agent.id;
+    }
+
+    void leadershipChanged(Instant lost, Instant elected, MasterLog newLeader) {
+        Span current = leadership.remove(leadership.size() - 1);
+        leadership.add(new Span(current.from, lost, current.master));
+        leadership.add(new Span(elected, null, newLeader));
+        leader = newLeader;
+    }
+
+    /** @return the master leading at a time, {@code null} when none does */
+    MasterLog leaderAt(Instant at) {
+        for (Span span : leadership) {
+            boolean started = !at.isBefore(span.from);
+            boolean notEnded = span.until == null || at.isBefore(span.until);
+            if (started && notEnded) {
+                return span.master;
+            }
+        }
+        return null;
+    }
+
+    private record Span(Instant from, Instant until, MasterLog master) {
+    }
+
+    /** An agent: its IP, its region, its current id. */
+    static final class Agent {
+        final String ip;
+        final String region;
+        AgentId id;
+
+        Agent(String ip, String region) {
+            this.ip = ip;
+            this.region = region;
+        }
+
+        String pid() {
+            return "slave(1)@" + ip + ":5051";
+        }
+
+        String slave() {
+            return id.value() + " at " + pid() + " (" + ip + ")";
+        }
+
+        AgentAddress address() {
+            return new AgentAddress(ip, 5051);
+        }
+    }
+}

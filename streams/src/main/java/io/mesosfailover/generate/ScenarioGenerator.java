@@ -1,0 +1,282 @@
+package io.mesosfailover.generate;
+
+import static java.util.Objects.requireNonNull;
+
+import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.AgentId;
+import io.mesosfailover.sample.MesosWording;
+import io.mesosfailover.sample.NoiseLines;
+import io.mesosfailover.timeline.AgentFailover;
+import io.mesosfailover.timeline.AgentOutcome;
+import io.mesosfailover.timeline.Incident;
+import io.mesosfailover.timeline.LeaderFailover;
+import io.mesosfailover.timeline.LeaderlessPeriod;
+import io.mesosfailover.timeline.RegionOutage;
+import io.mesosfailover.timeline.TimeoutCompliance;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Writes the log files of a three-master cluster (the study's hybrid cloud: one master and a few agents per
+ * region) going through the study's scenarios, and the incidents they must give: an agent reboot (Listing 1), an
+ * agent partitioned beyond the health-check timeout (Listing 2), a leader reboot, a region outage, and a
+ * semi-isolation in which no master leads. The expected incidents are computed from the scenario's own times, not
+ * by the engine, so that comparing the two tests the engine.
+ */
+public final class ScenarioGenerator {
+
+    /** The region map that goes with the generated logs (YAML, as {@code analyze --regions} reads it). */
+    public static final String REGIONS_YAML = "regions:\n  oslo: [10.0.19.0/24]\n  frankfurt: [192.168.0.0/16]\n"
+            + "  ireland: [172.16.0.0/12]\n";
+
+    static final String CLUSTER = "default";
+    static final Duration PING_WINDOW_START = Duration.ofSeconds(75);
+    static final Duration PING_WINDOW_END = Duration.ofSeconds(90);
+
+    private final Wording wording;
+    private final MesosWording version;
+    private final long seed;
+    private final int noiseLines;
+    private final SplittableRandom random;
+    private final Cluster cluster;
+    private final List<Incident> expected = new ArrayList<>();
+
+    /**
+     * @param version the Mesos version whose wording the logs use
+     * @param seed the seed of the noise; the same seed gives the same files
+     * @param noiseLines how many noise lines (offers, allocation, HTTP, status updates) to spread over the logs
+     */
+    public ScenarioGenerator(MesosWording version, long seed, int noiseLines) {
+        this.version = requireNonNull(version, "version is null");
+        if (noiseLines < 0) {
+            throw new IllegalArgumentException("noiseLines is negative: " + noiseLines);
+        }
+        this.wording = new Wording(version);
+        this.seed = seed;
+        this.noiseLines = noiseLines;
+        this.random = new SplittableRandom(seed);
+        this.cluster = new Cluster(version);
+    }
+
+    /**
+     * Writes the log files into {@code logs} and returns them with the expected incidents.
+     *
+     * @throws IOException when a file cannot be written
+     */
+    public GeneratedLogs generate(Path logs) throws IOException {
+        Files.createDirectories(logs);
+        Instant start = cluster.start;
+        cluster.startUp(wording, start);
+        agentReboot(start.plus(Duration.ofMinutes(10)));
+        agentPartition(start.plus(Duration.ofMinutes(20)));
+        Instant leaderReboot = start.plus(Duration.ofMinutes(30));
+        leaderFailover(cluster.masters.get(0), cluster.masters.get(1), leaderReboot, Duration.ofSeconds(8), null);
+        regionOutage(start.plus(Duration.ofMinutes(40)), List.of(2, 3, 4));
+        Instant isolation = start.plus(Duration.ofMinutes(50));
+        leaderFailover(cluster.masters.get(1), cluster.masters.get(2), isolation, Duration.ofSeconds(95),
+                List.of(cluster.masters.get(0), cluster.masters.get(2)));
+        addNoise(start, isolation.plus(Duration.ofMinutes(2)));
+        List<Path> files = new ArrayList<>();
+        for (MasterLog master : cluster.masters) {
+            files.add(master.write(logs, start));
+        }
+        expected.sort(Comparator.comparing(Incident::start).thenComparing(Incident::kind).thenComparing(Incident::id));
+        return new GeneratedLogs(files, expected, version, seed);
+    }
+
+    /** Listing 1: the agent reboots, loses its id and registers anew within seconds. */
+    private void agentReboot(Instant at) {
+        Cluster.Agent agent = cluster.agents.get(0);
+        MasterLog leader = cluster.leader;
+        AgentId oldId = agent.id;
+        lose(agent, at);
+        Instant registered = at.plus(Duration.ofNanos(12_029_962_000L));
+        leader.add(at.plus(Duration.ofNanos(11_853_697_000L)), 'I', "master.cpp:4550",
+                wording.registering(agent.pid(), agent.ip, cluster.newId(agent).value()));
+        leader.add(registered, 'I', "master.cpp:4619", wording.registered(agent.slave()));
+        expected.add(failover(agent, at, List.of(oldId, agent.id), null, null,
+                new Back(registered, "agent-registered", AgentOutcome.REPLACED)));
+    }
+
+    /** Listing 2: the agent is silent beyond the health-check timeout, is removed (or marked unreachable), returns. */
+    private void agentPartition(Instant at) {
+        Cluster.Agent agent = cluster.agents.get(5);
+        lose(agent, at);
+        Instant acted = at.plus(Duration.ofSeconds(78));
+        Instant back = at.plus(Duration.ofMillis(112_200));
+        AgentId oldId = agent.id;
+        expected.add(compliance(agent, at, acted));
+        if (wording.marksUnreachable()) {
+            markUnreachable(agent, acted);
+            reregister(cluster.leader, agent, back);
+            expected.add(failover(agent, at, List.of(oldId), acted, null,
+                    new Back(back, "agent-reregistered", AgentOutcome.UNREACHABLE_THEN_REREGISTERED)));
+            return;
+        }
+        shutDown(agent, acted);
+        Instant refused = at.plus(Duration.ofSeconds(84));
+        cluster.leader.add(refused, 'W', "master.cpp:3497", wording.refused(oldId.value(), agent.pid(), agent.ip));
+        registerAnew(agent, back);
+        expected.add(failover(agent, at, List.of(oldId, agent.id), acted, refused,
+                new Back(back, "agent-registered", AgentOutcome.REMOVED_THEN_REJOINED)));
+    }
+
+    /** A whole region's agents go silent within seconds and come back minutes later. */
+    private void regionOutage(Instant at, List<Integer> agentIndexes) {
+        List<AgentAddress> lost = new ArrayList<>();
+        Instant lastBack = null;
+        for (int i = 0; i < agentIndexes.size(); i++) {
+            Cluster.Agent agent = cluster.agents.get(agentIndexes.get(i));
+            Instant silent = at.plus(Duration.ofSeconds(2L * i));
+            Instant acted = silent.plus(Duration.ofSeconds(78));
+            Instant back = at.plus(Duration.ofSeconds(300 + i)).plus(Duration.ofMillis(200));
+            AgentId oldId = agent.id;
+            lose(agent, silent);
+            expected.add(compliance(agent, silent, acted));
+            if (wording.marksUnreachable()) {
+                markUnreachable(agent, acted);
+                reregister(cluster.leader, agent, back);
+                expected.add(failover(agent, silent, List.of(oldId), acted, null,
+                        new Back(back, "agent-reregistered", AgentOutcome.UNREACHABLE_THEN_REREGISTERED)));
+            } else {
+                shutDown(agent, acted);
+                registerAnew(agent, back);
+                expected.add(failover(agent, silent, List.of(oldId, agent.id), acted, null,
+                        new Back(back, "agent-registered", AgentOutcome.REMOVED_THEN_REJOINED)));
+            }
+            lost.add(agent.address());
+            lastBack = back;
+        }
+        String region = cluster.agents.get(agentIndexes.get(0)).region;
+        expected.add(new RegionOutage(Incident.idOf(RegionOutage.KIND, region, at), CLUSTER, region, lost, at,
+                lastBack));
+    }
+
+    /**
+     * The leader loses its ZooKeeper session; after {@code gap} another master is elected and every agent
+     * re-registers with it. With {@code sawNoLeader}, those masters log that no master leads during the gap.
+     */
+    private void leaderFailover(MasterLog oldLeader, MasterLog newLeader, Instant at, Duration gap,
+            List<MasterLog> sawNoLeader) {
+        oldLeader.add(at, 'I', "group.cpp:900", wording.sessionExpired());
+        if (wording.lostLeadershipExit() != null) {
+            oldLeader.add(at.plus(Duration.ofMillis(100)), 'E', "master.cpp:2164", wording.lostLeadershipExit());
+        }
+        Instant elected = at.plus(gap);
+        if (sawNoLeader != null) {
+            noLeaderSightings(sawNoLeader, at, elected);
+        }
+        newLeader.add(elected, 'I', "master.cpp:2179", wording.elected());
+        newLeader.add(elected.plus(Duration.ofMillis(500)), 'I', "master.cpp:1900",
+                wording.recovered(cluster.agents.size()));
+        Instant lastBack = null;
+        for (int i = 0; i < cluster.agents.size(); i++) {
+            lastBack = elected.plus(Duration.ofMillis(1000 + 500L * i));
+            reregister(newLeader, cluster.agents.get(i), lastBack);
+        }
+        cluster.leadershipChanged(at, elected, newLeader);
+        oldLeader.add(at.plus(Duration.ofSeconds(20)), 'I', "master.cpp:450",
+                wording.masterStarted(cluster.masterId + "-restarted", oldLeader.host, oldLeader.ip));
+        expected.add(new LeaderFailover(Incident.idOf(LeaderFailover.KIND, newLeader.host, elected), CLUSTER,
+                oldLeader.host, at, "zoo-keeper-session-expired", newLeader.host, elected,
+                (long) cluster.agents.size(), cluster.agents.size(), lastBack));
+    }
+
+    private void noLeaderSightings(List<MasterLog> followers, Instant at, Instant elected) {
+        List<String> evidence = new ArrayList<>(List.of("leader-detected"));
+        if (wording.noMasterElected() != null) {
+            evidence.add("no-leader-elected");
+        }
+        List<String> masters = new ArrayList<>();
+        for (int i = 0; i < followers.size(); i++) {
+            MasterLog follower = followers.get(i);
+            for (int round = 0; round < 2; round++) {
+                Instant seen = at.plus(Duration.ofMillis(1000 + 500L * i + 30_000L * round));
+                follower.add(seen, 'I', "zookeeper.cpp:262", wording.noLeaderDetected());
+                if (wording.noMasterElected() != null) {
+                    follower.add(seen.plus(Duration.ofMillis(100)), 'I', "master.cpp:2200", wording.noMasterElected());
+                }
+            }
+            masters.add(follower.host);
+        }
+        expected.add(new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.KIND, CLUSTER, at), CLUSTER, at, elected,
+                evidence, masters));
+    }
+
+    private void lose(Cluster.Agent agent, Instant at) {
+        MasterLog leader = cluster.leader;
+        leader.add(at, 'I', "master.cpp:1379", wording.disconnected(agent.slave()));
+        leader.add(at.plusNanos(65_000), 'I', "master.cpp:1408", wording.disconnecting(agent.slave()));
+        leader.add(at.plusNanos(101_000), 'I', "master.cpp:1427", wording.deactivating(agent.slave()));
+        leader.add(at.plusNanos(153_000), 'I', "hierarchical.cpp:785", wording.deactivated(agent.id.value()));
+    }
+
+    private void shutDown(Cluster.Agent agent, Instant acted) {
+        MasterLog leader = cluster.leader;
+        leader.add(acted, 'I', "master.cpp:266", wording.healthCheckTimedOut(agent.id.value()));
+        leader.add(acted.plusNanos(1_136_000), 'W', "master.cpp:4563", wording.shutdown(agent.slave()));
+        leader.add(acted.plusNanos(1_200_000), 'I', "master.cpp:4680", wording.removing(agent.slave()));
+        leader.add(acted.plusNanos(10_000_000), 'I', "master.cpp:4820", wording.removed(agent.id.value(), agent.ip));
+    }
+
+    private void markUnreachable(Cluster.Agent agent, Instant acted) {
+        cluster.leader.add(acted, 'I', "master.cpp:8162", wording.markingUnreachable(agent.id.value(), agent.ip));
+        cluster.leader.add(acted.plusNanos(10_000_000), 'I', "master.cpp:8234",
+                wording.markedUnreachable(agent.id.value(), agent.ip));
+    }
+
+    private void registerAnew(Cluster.Agent agent, Instant registered) {
+        cluster.leader.add(registered.minusMillis(200), 'I', "master.cpp:4550",
+                wording.registering(agent.pid(), agent.ip, cluster.newId(agent).value()));
+        cluster.leader.add(registered, 'I', "master.cpp:4619", wording.registered(agent.slave()));
+    }
+
+    private void reregister(MasterLog leader, Cluster.Agent agent, Instant back) {
+        leader.add(back.minusMillis(100), 'I', "master.cpp:5180",
+                wording.reregisterRequest(agent.id.value(), agent.pid(), agent.ip));
+        leader.add(back, 'I', "master.cpp:5300", wording.reregistered(agent.slave()));
+    }
+
+    private AgentFailover failover(Cluster.Agent agent, Instant lostAt, List<AgentId> ids, Instant removedAt,
+            Instant refusedAt, Back back) {
+        return new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.address().toString(), lostAt), CLUSTER,
+                agent.address(), agent.ip, cluster.leader.host, ids, lostAt, "disconnected", false, removedAt,
+                removedAt == null ? null : "health check timed out", refusedAt, back.at, back.by, back.outcome);
+    }
+
+    /** How and when an agent came back. */
+    private record Back(Instant at, String by, AgentOutcome outcome) {
+    }
+
+    private TimeoutCompliance compliance(Cluster.Agent agent, Instant silent, Instant acted) {
+        return new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, agent.address().toString(), silent), CLUSTER,
+                TimeoutCompliance.ComplianceCheck.HEALTH_CHECK, agent.address(), agent.id, cluster.leader.host, silent,
+                acted, silent.plus(PING_WINDOW_START), silent.plus(PING_WINDOW_END), TimeoutCompliance.Verdict.WITHIN,
+                false);
+    }
+
+    /** Spreads the noise over the span, each line in the file of the master leading at its time. */
+    private void addNoise(Instant from, Instant to) {
+        List<String> hosts = new ArrayList<>();
+        for (Cluster.Agent agent : cluster.agents) {
+            hosts.add(agent.ip);
+        }
+        NoiseLines noise = new NoiseLines(version, seed, cluster.masterId, hosts.toArray(new String[0]));
+        long span = Duration.between(from, to).toNanos() / 1_000;
+        for (int i = 0; i < noiseLines; i++) {
+            Instant at = from.plus(Duration.ofNanos(random.nextLong(span) * 1_000));
+            MasterLog leader = cluster.leaderAt(at);
+            if (leader != null) {
+                String[] line = noise.next();
+                leader.add(at, 'I', line[0], line[1]);
+            }
+        }
+    }
+}

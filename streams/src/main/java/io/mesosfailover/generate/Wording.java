@@ -1,0 +1,143 @@
+package io.mesosfailover.generate;
+
+import io.mesosfailover.sample.MesosWording;
+
+/** The master's messages for the scenarios, worded as each Mesos version words them (catalog §4). */
+final class Wording {
+
+    private final MesosWording version;
+
+    Wording(MesosWording version) {
+        this.version = version;
+    }
+
+    private String word() {
+        return version.agentWord();
+    }
+
+    private String title() {
+        return version.agentTitle();
+    }
+
+    String resources() {
+        return version.rolelessResources() ? "cpus:4; mem:14861; disk:45651; ports:[31000-32000]"
+                : "cpus(*):4; mem(*):14861; disk(*):45651; ports(*):[31000-32000]";
+    }
+
+    String flags(String host, String ip) {
+        String ping = version == MesosWording.V0_22 ? null : "--agent_ping_timeout=\"15secs\"";
+        return ping == null ? null : "Flags at startup: --agent_ping_timeout=\"15secs\" --agent_reregister_timeout=\"10mins\""
+                + " --allocation_interval=\"1secs\" --hostname=\"" + host + "\" --ip=\"" + ip + "\""
+                + " --max_agent_ping_timeouts=\"5\" --port=\"5050\" --quorum=\"2\" --registry=\"replicated_log\""
+                + " --zk=\"zk://10.0.19.5:2181,192.168.0.5:2181,172.16.0.5:2181/mesos\" --zk_session_timeout=\"10secs\"";
+    }
+
+    String disconnected(String slave) {
+        return title() + " " + slave + " disconnected";
+    }
+
+    String disconnecting(String slave) {
+        return "Disconnecting " + word() + " " + slave;
+    }
+
+    String deactivating(String slave) {
+        return "Deactivating " + word() + " " + slave;
+    }
+
+    String deactivated(String id) {
+        return title() + " " + id + " deactivated";
+    }
+
+    String registering(String pid, String host, String id) {
+        return "Registering " + word() + " at " + pid + " (" + host + ") with id " + id;
+    }
+
+    String registered(String slave) {
+        return "Registered " + word() + " " + slave + " with " + resources();
+    }
+
+    String reregistered(String slave) {
+        return "Re-registered " + word() + " " + slave + " with " + resources();
+    }
+
+    String healthCheckTimedOut(String id) {
+        return "Shutting down " + word() + " " + id + " due to health check timeout";
+    }
+
+    String shutdown(String slave) {
+        return "Shutting down " + word() + " " + slave + " with message 'health check timed out'";
+    }
+
+    String removing(String slave) {
+        return version == MesosWording.V0_22 ? "Removing slave " + slave
+                : "Removing agent " + slave + ": health check timed out";
+    }
+
+    String removed(String id, String host) {
+        return version == MesosWording.V0_22 ? "Removed slave " + id + " (" + host + ")"
+                : "Removed agent " + id + " (" + host + "): health check timed out";
+    }
+
+    String refused(String id, String pid, String host) {
+        return title() + " " + id + " at " + pid + " (" + host + ") attempted to re-register after removal; shutting"
+                + " it down";
+    }
+
+    String markingUnreachable(String id, String host) {
+        return "Marking agent " + id + " (" + host + ") unreachable: health check timed out";
+    }
+
+    String markedUnreachable(String id, String host) {
+        return "Marked agent " + id + " (" + host + ") unreachable: health check timed out";
+    }
+
+    String reregisterRequest(String id, String pid, String host) {
+        return version == MesosWording.V1_11 ? "Received reregister agent message from agent " + id + " at " + pid
+                + " (" + host + ")" : "Re-registering " + word() + " " + id + " at " + pid + " (" + host + ")";
+    }
+
+    String elected() {
+        return "Elected as the leading master!";
+    }
+
+    String recovered(int agents) {
+        switch (version) {
+            case V0_22:
+                return "Recovered " + agents + " slaves from the Registry (1527B) ; allowing 10mins for slaves to"
+                        + " re-register";
+            case V1_0:
+                return "Recovered " + agents + " agents from the Registry (1527B) ; allowing 10mins for agents to"
+                        + " re-register";
+            default:
+                return "Recovered " + agents + " agents from the registry (1527B); allowing 10mins for agents to"
+                        + " reregister";
+        }
+    }
+
+    String sessionExpired() {
+        return "ZooKeeper session expired";
+    }
+
+    /** @return the EXIT line of a leader that lost its candidacy, or {@code null} where it is stderr-only (< 1.4) */
+    String lostLeadershipExit() {
+        return version == MesosWording.V1_11 ? "EXIT with status 1: Lost candidacy as a leader... committing suicide!"
+                : null;
+    }
+
+    String noLeaderDetected() {
+        return "Detected a new leader: None";
+    }
+
+    /** @return {@code No master was elected.} where it exists (1.6+), else {@code null} */
+    String noMasterElected() {
+        return version == MesosWording.V1_11 ? "No master was elected." : null;
+    }
+
+    String masterStarted(String masterId, String host, String ip) {
+        return "Master " + masterId + " (" + host + ") started on " + ip + ":5050";
+    }
+
+    boolean marksUnreachable() {
+        return version.marksUnreachable();
+    }
+}

@@ -1,0 +1,54 @@
+package io.mesosfailover.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mesosfailover.batch.AnalysisResult;
+import io.mesosfailover.batch.BatchAnalyzer;
+import io.mesosfailover.parser.GlogParser;
+import io.mesosfailover.parser.ParserSettings;
+import io.mesosfailover.sample.MesosWording;
+import io.mesosfailover.timeline.Incident;
+import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.timeline.RegionMap;
+import io.mesosfailover.timeline.TimelineSettings;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every generated scenario, in each wording, gives exactly the incidents of its ground truth. */
+class GeneratedScenariosTest {
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @EnumSource(MesosWording.class)
+    void shouldGiveTheGroundTruthIncidents(MesosWording wording) throws IOException {
+        // Given
+        GeneratedLogs logs = new ScenarioGenerator(wording, 7, 3_000).generate(folder.resolve("logs"));
+        Path regions = Files.writeString(folder.resolve("regions.yaml"), ScenarioGenerator.REGIONS_YAML);
+        TimelineSettings settings = TimelineSettings.DEFAULTS.withRegions(RegionMap.load(regions));
+
+        // When
+        AnalysisResult result = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), settings).analyze(
+                logs.files().stream().map(Path::toString).collect(Collectors.toList()),
+                new ByteArrayInputStream(new byte[0]), bytes -> { });
+
+        // Then
+        assertThat(json(result.incidents())).containsExactlyElementsOf(json(logs.expected()));
+        assertThat(result.stats().malformed()).isZero();
+        assertThat(result.stats().lines()).isGreaterThan(3_000);
+        assertThat(logs.expected()).extracting(Incident::kind).contains("agent-failover", "timeout-compliance",
+                "leader-failover", "leaderless-period", "region-outage");
+    }
+
+    private static List<String> json(List<Incident> incidents) {
+        return incidents.stream().map(incident -> IncidentJson.toJson(incident).toString()).collect(Collectors.toList());
+    }
+}
