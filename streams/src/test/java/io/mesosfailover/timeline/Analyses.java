@@ -6,9 +6,11 @@ import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParserSettings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -44,11 +46,18 @@ final class Analyses {
         return ofFiles(settings, files.toArray(new Path[0]));
     }
 
+    /** Copies a log of the parser's test resources to a file: on the class path it may sit inside a jar. */
     static Path resource(String name) {
-        try {
-            return Path.of(Analyses.class.getResource("/logs/" + name).toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
+        try (InputStream in = Analyses.class.getResourceAsStream("/logs/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource /logs/" + name);
+            }
+            Path copy = Files.createTempFile("mesos-failover-", "-" + name);
+            copy.toFile().deleteOnExit();
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
