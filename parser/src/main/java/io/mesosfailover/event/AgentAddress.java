@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
 
 /**
  * The host:port of an agent, taken from its libprocess pid ({@code slave(1)@10.0.19.9:5051}). It stays the same
@@ -12,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param host the IP address or host name
  * @param port the port
  */
-public record AgentAddress(String host, int port) {
+public record AgentAddress(String host, int port) implements Serializable {
     /** Checks the components. */
     public AgentAddress {
         requireNonNull(host, "host is null");

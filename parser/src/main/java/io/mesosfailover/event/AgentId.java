@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
 
 /**
  * An agent id such as {@code 20150501-230056-2407081856-5050-5669-S3}. It changes whenever an agent registers
@@ -11,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  *
  * @param value the id as logged
  */
-public record AgentId(@JsonValue String value) {
+public record AgentId(@JsonValue String value) implements Serializable {
     /** Checks that the id is not blank. */
     @JsonCreator
     public AgentId {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
 
 /**
  * The host:port of a master, from its pid ({@code master@10.0.1.13:5050}) or its start-up line.
@@ -11,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param host the IP address or host name
  * @param port the port
  */
-public record MasterAddress(String host, int port) {
+public record MasterAddress(String host, int port) implements Serializable {
     /** Checks the components. */
     public MasterAddress {
         requireNonNull(host, "host is null");

@@ -1,5 +1,6 @@
 package io.mesosfailover.event;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -10,6 +11,7 @@ import java.time.Instant;
  * name, and code that dispatches on events sees a new kind at compile time.
  */
 public sealed interface MesosEvent
+        extends Serializable
         permits AgentEvent, MasterEvent, FrameworkEvent, TaskEvent, ReplicatedLogEvent, NetworkEvent, Unrecognized {
 
     /** @return the event time taken from the log line */

@@ -1,6 +1,7 @@
 package io.mesosfailover.event;
 
 import static java.util.Objects.requireNonNull;
+import java.io.Serializable;
 
 /**
  * Where a line came from.
@@ -10,7 +11,7 @@ import static java.util.Objects.requireNonNull;
  * @param file the file name (or {@code -} for standard input)
  * @param line the 1-based line number in that file
  */
-public record SourceRef(String cluster, String host, String file, long line) {
+public record SourceRef(String cluster, String host, String file, long line) implements Serializable {
     /** Checks the components. */
     public SourceRef {
         requireNonNull(cluster, "cluster is null");

@@ -2,6 +2,7 @@ package io.mesosfailover.timeline;
 
 import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.List;
  *   not recovered.
  * </pre>
  */
-final class AgentLifecycle {
+final class AgentLifecycle implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     final AgentAddress agent;
     String hostname;

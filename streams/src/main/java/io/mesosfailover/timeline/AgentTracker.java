@@ -22,15 +22,17 @@ import io.mesosfailover.event.AgentReregistrationRefused;
 import io.mesosfailover.event.AgentShutdownRequested;
 import io.mesosfailover.event.EventJson;
 import io.mesosfailover.event.StaleAgentRemoved;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** Agent failovers and their health-check compliance, per host:port. */
-final class AgentTracker {
+final class AgentTracker implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final String HEALTH_CHECK = "health check";
     /** Ids whose events wait for their host:port, at most; more are not tracked (memory stays bounded). */
@@ -39,19 +41,16 @@ final class AgentTracker {
     static final int MAX_HELD_PER_ID = 16;
 
     private final String cluster;
-    private final Function<String, TimeoutPolicy> policies;
+    private final TimeoutPolicies policies;
     private final Map<AgentAddress, AgentLifecycle> agents = new HashMap<>();
     private final Map<AgentId, AgentAddress> addressesById = new HashMap<>();
     private final Map<AgentId, java.util.List<AgentEvent>> unresolved = new java.util.LinkedHashMap<>();
-    private final Consumer<AgentLifecycle> onLost;
-    private final Consumer<AgentFailover> onRecovered;
+    private final AgentLossListener listener;
 
-    AgentTracker(String cluster, Function<String, TimeoutPolicy> policies, Consumer<AgentLifecycle> onLost,
-            Consumer<AgentFailover> onRecovered) {
+    AgentTracker(String cluster, TimeoutPolicies policies, AgentLossListener listener) {
         this.cluster = cluster;
         this.policies = policies;
-        this.onLost = onLost;
-        this.onRecovered = onRecovered;
+        this.listener = listener;
     }
 
     /** @return the address an id was last seen with, {@code null} when never */
@@ -150,7 +149,7 @@ final class AgentTracker {
     private void recover(AgentLifecycle agent, Instant time, AgentOutcome outcome, AgentEvent event, Consumer<Incident> out) {
         if (agent.isLost()) {
             judgeMissing(agent, time, out);
-            onRecovered.accept(agent.close(cluster, time, EventJson.typeName(event.getClass()), outcome));
+            listener.recovered(agent.close(cluster, time, EventJson.typeName(event.getClass()), outcome));
         }
     }
 
@@ -162,7 +161,7 @@ final class AgentTracker {
         if (agent.estimated || agent.complianceJudged || agent.removedAt != null) {
             return;
         }
-        Instant windowEnd = agent.lostAt.plus(policies.apply(agent.master).healthCheckLatest());
+        Instant windowEnd = agent.lostAt.plus(policies.of(agent.master).healthCheckLatest());
         if (now == null || now.isAfter(windowEnd)) {
             agent.complianceJudged = true;
             out.accept(compliance(agent, null, TimeoutCompliance.Verdict.MISSING));
@@ -179,7 +178,7 @@ final class AgentTracker {
             if (agent.isLost() && agent.registeringAt != null) {
                 AgentOutcome outcome = agent.removedAt != null ? AgentOutcome.REMOVED_THEN_REJOINED
                         : AgentOutcome.REPLACED;
-                onRecovered.accept(agent.close(cluster, agent.registeringAt, "agent-registering", outcome));
+                listener.recovered(agent.close(cluster, agent.registeringAt, "agent-registering", outcome));
             } else if (agent.isLost()) {
                 out.accept(agent.close(cluster, null, null, AgentOutcome.NOT_RECOVERED));
             }
@@ -198,13 +197,13 @@ final class AgentTracker {
             return;
         }
         agent.lose(time, evidence, estimated, master);
-        onLost.accept(agent);
+        listener.lost(agent);
     }
 
     private void healthCheckAction(AgentLifecycle agent, AgentEvent event, Consumer<Incident> out) {
         String master = event.source().host();
         if (!agent.isLost()) {
-            loseIfRegistered(agent, event.time().minus(policies.apply(master).healthCheckEarliest()), "health-check",
+            loseIfRegistered(agent, event.time().minus(policies.of(master).healthCheckEarliest()), "health-check",
                     true, master);
         }
         if (!agent.estimated && !agent.complianceJudged) {
@@ -218,7 +217,7 @@ final class AgentTracker {
     }
 
     private TimeoutCompliance compliance(AgentLifecycle agent, Instant actedAt, TimeoutCompliance.Verdict given) {
-        TimeoutPolicy policy = policies.apply(agent.master);
+        TimeoutPolicy policy = policies.of(agent.master);
         Instant windowStart = agent.lostAt.plus(policy.healthCheckEarliest());
         Instant windowEnd = agent.lostAt.plus(policy.healthCheckLatest());
         TimeoutCompliance.Verdict verdict = given;

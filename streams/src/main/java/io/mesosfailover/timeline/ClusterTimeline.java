@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /** The timelines of one cluster: its agents, its leaders, its tasks and its regions. */
-final class ClusterTimeline {
+final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
+
+    private static final long serialVersionUID = 1L;
 
     private final String cluster;
     private final Map<String, TimeoutPolicy> policies = new HashMap<>();
@@ -26,18 +28,13 @@ final class ClusterTimeline {
     private final TaskTracker tasks;
     private final RegionTracker regions;
     private final Set<AgentId> reregisterJudged = new HashSet<>();
-    private Consumer<Incident> out;
+    private transient Consumer<Incident> out;
 
     ClusterTimeline(String cluster, TimelineSettings settings) {
         this.cluster = cluster;
         this.regions = new RegionTracker(cluster, settings);
-        this.agents = new AgentTracker(cluster, this::policyOf,
-                lost -> regions.lost(lost.agent, lost.lostAt, policyOf(lost.master)),
-                failover -> {
-                    out.accept(failover);
-                    regions.recovered(failover.agent(), failover.recoveredAt(), out);
-                });
-        this.leaders = new LeaderTracker(cluster, this::policyOf, settings.leaderlessThreshold());
+        this.agents = new AgentTracker(cluster, this, this);
+        this.leaders = new LeaderTracker(cluster, this, settings.leaderlessThreshold());
         this.tasks = new TaskTracker(cluster);
     }
 
@@ -66,8 +63,20 @@ final class ClusterTimeline {
         regions.finish(sink);
     }
 
-    private TimeoutPolicy policyOf(String master) {
+    @Override
+    public TimeoutPolicy of(String master) {
         return policies.getOrDefault(master, TimeoutPolicy.DEFAULTS);
+    }
+
+    @Override
+    public void lost(AgentLifecycle agent) {
+        regions.lost(agent.agent, agent.lostAt, of(agent.master));
+    }
+
+    @Override
+    public void recovered(AgentFailover failover) {
+        out.accept(failover);
+        regions.recovered(failover.agent(), failover.recoveredAt(), out);
     }
 
     private static boolean isReregisterTimeout(MesosEvent event) {
@@ -87,7 +96,7 @@ final class ClusterTimeline {
         if (elected == null || event.agentId() == null || !reregisterJudged.add(event.agentId())) {
             return;
         }
-        TimeoutPolicy policy = policyOf(event.source().host());
+        TimeoutPolicy policy = of(event.source().host());
         Instant windowStart = elected.plus(policy.reregisterTimeout());
         Instant windowEnd = windowStart.plus(policy.pingTimeout());
         Instant acted = event.time();

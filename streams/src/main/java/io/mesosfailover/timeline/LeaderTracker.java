@@ -11,6 +11,7 @@ import io.mesosfailover.event.NewLeaderAnnounced;
 import io.mesosfailover.event.NoLeaderElected;
 import io.mesosfailover.event.RegistryRecovered;
 import io.mesosfailover.event.ZooKeeperSessionExpired;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,13 +20,14 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** Leader failovers and leaderless periods, across the logs of all masters of a cluster. */
-final class LeaderTracker {
+final class LeaderTracker implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final String cluster;
-    private final Function<String, TimeoutPolicy> policies;
+    private final TimeoutPolicies policies;
     private final Duration leaderlessThreshold;
     private final Map<String, Instant> lastSeen = new HashMap<>();
     private String leader;
@@ -38,7 +40,7 @@ final class LeaderTracker {
     private final Set<String> leaderlessMasters = new LinkedHashSet<>();
     private Recovery recovery;
 
-    LeaderTracker(String cluster, Function<String, TimeoutPolicy> policies, Duration leaderlessThreshold) {
+    LeaderTracker(String cluster, TimeoutPolicies policies, Duration leaderlessThreshold) {
         this.cluster = cluster;
         this.policies = policies;
         this.leaderlessThreshold = leaderlessThreshold;
@@ -78,7 +80,7 @@ final class LeaderTracker {
             recovery.expected = ((RegistryRecovered) event).agentCount();
             Duration timeout = ((RegistryRecovered) event).reregisterTimeout();
             recovery.deadline = event.time().plus(timeout == null
-                    ? policies.apply(event.source().host()).reregisterTimeout() : timeout);
+                    ? policies.of(event.source().host()).reregisterTimeout() : timeout);
         } else if (event instanceof AgentReregistered) {
             recovery.reregistered++;
         } else {
@@ -167,7 +169,7 @@ final class LeaderTracker {
 
     private Duration threshold(String master) {
         return leaderlessThreshold != null ? leaderlessThreshold
-                : policies.apply(master).zooKeeperSessionTimeout().multipliedBy(2);
+                : policies.of(master).zooKeeperSessionTimeout().multipliedBy(2);
     }
 
     private static boolean isNoLeaderSign(MesosEvent event) {
@@ -177,7 +179,9 @@ final class LeaderTracker {
     }
 
     /** A failover waiting for its agents to re-register with the new leader. */
-    private final class Recovery {
+    private final class Recovery implements Serializable {
+
+        private static final long serialVersionUID = 1L;
         private final String oldLeader;
         private final Instant lastSign;
         private final String lastSignKind;

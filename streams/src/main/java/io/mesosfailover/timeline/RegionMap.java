@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.Serializable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,9 @@ import java.util.Map;
  *
  * The most specific block wins. IPv4 only; a host that is not an IPv4 address has no region.
  */
-public final class RegionMap {
+public final class RegionMap implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** No regions. */
     public static final RegionMap EMPTY = new RegionMap(List.of());
@@ -92,7 +95,10 @@ public final class RegionMap {
         return null;
     }
 
-    private static final class Block {
+    private static final class Block implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
         private final String region;
         private final long network;
         private final long mask;

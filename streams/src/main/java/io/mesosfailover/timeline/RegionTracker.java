@@ -1,6 +1,7 @@
 package io.mesosfailover.timeline;
 
 import io.mesosfailover.event.AgentAddress;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.function.Consumer;
  * Groups agent losses of one region that start within a window into one region outage. A group becomes an outage
  * once it has the minimum number of agents; it ends when the last of them is back.
  */
-final class RegionTracker {
+final class RegionTracker implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final String cluster;
     private final TimelineSettings settings;
@@ -70,7 +73,10 @@ final class RegionTracker {
         groupOfAgent.clear();
     }
 
-    private static final class Group {
+    private static final class Group implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
         private final String region;
         private final Instant start;
         private final Map<AgentAddress, Instant> lost = new LinkedHashMap<>();

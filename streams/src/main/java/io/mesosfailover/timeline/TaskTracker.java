@@ -4,6 +4,7 @@ import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.StatusUpdateSent;
 import io.mesosfailover.event.TaskEvent;
 import io.mesosfailover.event.TaskLaunching;
+import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -16,7 +17,9 @@ import java.util.function.Consumer;
  * Tasks lost or made unreachable by the master (agent loss), and the next launch of the same application.
  * Memory is bounded: at most {@link #MAX_TRACKED_TASKS} launches are remembered (the oldest forgotten first).
  */
-final class TaskTracker {
+final class TaskTracker implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Launches remembered at most, to know where a lost task ran. */
     static final int MAX_TRACKED_TASKS = 100_000;
@@ -25,14 +28,7 @@ final class TaskTracker {
             "TASK_GONE_BY_OPERATOR", "TASK_DROPPED");
 
     private final String cluster;
-    private final Map<String, AgentAddress> launchedOn = new LinkedHashMap<>(16, 0.75f, false) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, AgentAddress> eldest) {
-            return size() > MAX_TRACKED_TASKS;
-        }
-    };
+    private final Map<String, AgentAddress> launchedOn = new BoundedLaunches();
     private final Map<String, Deque<Lost>> lostByApplication = new HashMap<>();
 
     TaskTracker(String cluster) {
@@ -76,7 +72,21 @@ final class TaskTracker {
         return dot > 0 ? taskId.substring(0, dot) : taskId;
     }
 
-    private static final class Lost {
+    /** Task id to the agent it was launched on, forgetting the oldest launches beyond the bound. */
+    private static final class BoundedLaunches extends LinkedHashMap<String, AgentAddress> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AgentAddress> eldest) {
+            return size() > MAX_TRACKED_TASKS;
+        }
+    }
+
+    private static final class Lost implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
         private final String taskId;
         private final StatusUpdateSent update;
         private final AgentAddress ranOn;

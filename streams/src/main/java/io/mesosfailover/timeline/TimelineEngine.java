@@ -3,6 +3,7 @@ package io.mesosfailover.timeline;
 import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.event.MesosEvent;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +21,15 @@ import java.util.Map;
  * closed.addAll(engine.finish());
  * }</pre>
  */
-public final class TimelineEngine {
+public final class TimelineEngine implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final TimelineSettings settings;
     private final Map<String, ClusterTimeline> clusters = new LinkedHashMap<>();
-    private final List<Incident> closed = new ArrayList<>();
-    private final java.util.function.Consumer<Incident> sink = closed::add;
-    private String lastCluster;
-    private ClusterTimeline lastTimeline;
+    private transient List<Incident> closed;
+    private transient String lastCluster;
+    private transient ClusterTimeline lastTimeline;
 
     /** @param settings regions and thresholds */
     public TimelineEngine(TimelineSettings settings) {
@@ -41,8 +43,11 @@ public final class TimelineEngine {
             lastCluster = cluster;
             lastTimeline = clusters.computeIfAbsent(cluster, name -> new ClusterTimeline(name, settings));
         }
+        if (closed == null) {
+            closed = new ArrayList<>();
+        }
         closed.clear();
-        lastTimeline.onEvent(event, sink);
+        lastTimeline.onEvent(event, closed::add);
         return closed.isEmpty() ? List.of() : List.copyOf(closed);
     }
 
