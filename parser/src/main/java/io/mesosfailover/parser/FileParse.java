@@ -80,6 +80,22 @@ public final class FileParse {
         untimed.giveUp(out, counter);
     }
 
+    /**
+     * Ends a log entry (a message and its continuation lines) read from a live source: releases the event held
+     * back for continuation lines, as the next entry's first line would. Lines read later cannot continue it.
+     */
+    public void endEntry(Consumer<ParseOutcome> out) {
+        flush(out);
+    }
+
+    /** Numbers the next line read: for a source whose earlier lines were read elsewhere (a restarted stream). */
+    public void numberNextLine(long number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("line numbers start at 1: " + number);
+        }
+        lineNumber = number - 1;
+    }
+
     /** @return what became of the lines read so far */
     public ParseStats stats() {
         return counter.snapshot();

@@ -1,0 +1,30 @@
+package io.mesosfailover.parser;
+
+import io.mesosfailover.parser.internal.GlogPrefix;
+import io.mesosfailover.parser.internal.LinePrefixes;
+
+/**
+ * Where one log entry ends and the next begins, for sources that send whole entries (a message and its continuation
+ * lines) as one record. A line starts an entry when it carries a glog prefix (plain, behind a syslog prefix or only a
+ * time of day), is a ZooKeeper client line or a file header line; any other line belongs to the entry before it.
+ */
+public final class LogEntries {
+
+    private LogEntries() {
+    }
+
+    /** @return whether this line (without its terminator) begins a new entry */
+    public static boolean startsEntry(String line) {
+        if (line.startsWith("Log file created at: ") || line.startsWith("Running on machine: ")
+                || line.startsWith("Running duration (h:mm:ss): ") || line.startsWith("Log line format: ")) {
+            return true;
+        }
+        if (GlogPrefix.parse(line, 0) != null) {
+            return true;
+        }
+        int syslogEnd = LinePrefixes.syslogPrefixEnd(line);
+        return syslogEnd > 0 && GlogPrefix.parse(line, syslogEnd) != null
+                || LinePrefixes.timeOnlyPrefixEnd(line) > 0
+                || LinePrefixes.zooKeeperClientLine(line) != null;
+    }
+}

@@ -1,0 +1,82 @@
+package io.mesosfailover.streams;
+
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+
+/**
+ * The Kafka Streams topology of {@code stream}, in two sub-topologies joined by {@link Topics#EVENTS}:
+ *
+ * <pre>
+ *  mesos.log.lines (key cluster/host) -> parse -> mesos.events (key cluster), mesos.log.unparsed
+ *  mesos.events (key cluster)         -> timelines [store] -> mesos.incidents, mesos.metrics
+ * </pre>
+ *
+ * The first scales with the masters (any instance parses any master's entries); the second keeps every cluster on
+ * one partition, so the events of all masters of a cluster meet in one timeline. Several instances with the same
+ * application id share the partitions of both.
+ */
+public final class FailoverTopology {
+
+    /** Name of the timeline store; its changelog topic is {@code <application id>-timelines-changelog}. */
+    public static final String TIMELINE_STORE = "timelines";
+
+    static final String EVENTS_SINK = "events-sink";
+    static final String UNPARSED_SINK = "unparsed-sink";
+    static final String UNPARSED_OF_EVENTS_SINK = "unparsed-events-sink";
+    static final String INCIDENTS_SINK = "incidents-sink";
+    static final String METRICS_SINK = "metrics-sink";
+
+    private FailoverTopology() {
+    }
+
+    /** @return the topology */
+    public static Topology build(StreamSettings settings) {
+        Topology topology = new Topology();
+        topology.addSource("lines", Serdes.String().deserializer(), Serdes.String().deserializer(), Topics.LINES);
+        topology.addProcessor("parse", () -> new ParseProcessor(settings.parser()), "lines");
+        topology.addSink(EVENTS_SINK, Topics.EVENTS, Serdes.String().serializer(), Serdes.String().serializer(),
+                "parse");
+        topology.addSink(UNPARSED_SINK, Topics.UNPARSED, Serdes.String().serializer(), Serdes.String().serializer(),
+                "parse");
+
+        topology.addSource("events", Serdes.String().deserializer(), Serdes.String().deserializer(), Topics.EVENTS);
+        topology.addProcessor("timelines", () -> new TimelineProcessor(settings, TIMELINE_STORE), "events");
+        topology.addStateStore(TimelineStore.builder(TIMELINE_STORE).withLoggingEnabled(Map.of()), "timelines");
+        topology.addSink(INCIDENTS_SINK, Topics.INCIDENTS, Serdes.String().serializer(),
+                Serdes.String().serializer(), "timelines");
+        topology.addSink(METRICS_SINK, Topics.METRICS, Serdes.String().serializer(), Serdes.String().serializer(),
+                "timelines");
+        topology.addSink(UNPARSED_OF_EVENTS_SINK, Topics.UNPARSED, Serdes.String().serializer(),
+                Serdes.String().serializer(), "timelines");
+        return topology;
+    }
+
+    /**
+     * @param applicationId the application id: instances with the same id share the work
+     * @param bootstrapServers the brokers
+     * @param overrides any client or Streams setting (TLS, SASL, ...), applied last
+     * @return the configuration: exactly-once v2, String serdes, corrupt records skipped and logged
+     */
+    public static Properties config(String applicationId, String bootstrapServers, Properties overrides) {
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.StringSerde.class.getName());
+        config.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.StringSerde.class.getName());
+        config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                LogAndContinueExceptionHandler.class.getName());
+        config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        config.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+        config.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        config.putAll(overrides);
+        return config;
+    }
+}

@@ -1,0 +1,122 @@
+package io.mesosfailover.streams;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mesosfailover.event.EventJson;
+import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.SourceRef;
+import io.mesosfailover.parser.FileParse;
+import io.mesosfailover.parser.GlogParser;
+import io.mesosfailover.parser.ParseOutcome;
+import io.mesosfailover.parser.ParserSettings;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * Parses log entries into events. Each record is one entry of one file; its headers say where it came from, so the
+ * parse of a record depends only on the record (the open files are cached for speed, not for correctness): a
+ * restarted instance parses every record as the first one would have. Events go to {@link Topics#EVENTS} keyed by
+ * cluster; unreadable lines go to {@link Topics#UNPARSED} with their reason.
+ */
+final class ParseProcessor implements Processor<String, String, String, String> {
+
+    /** Open files kept at most. */
+    static final int MAX_OPEN_FILES = 4_096;
+
+    private final ParserSettings settings;
+    private final ObjectMapper events = EventJson.mapper();
+    private final Map<String, FileParse> files = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FileParse> eldest) {
+            return size() > MAX_OPEN_FILES;
+        }
+    };
+    private ProcessorContext<String, String> context;
+
+    ParseProcessor(ParserSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, String> processorContext) {
+        this.context = processorContext;
+    }
+
+    @Override
+    public void process(Record<String, String> entry) {
+        LineHeaders source;
+        try {
+            source = LineHeaders.readFrom(entry.headers(), entry.key());
+        } catch (IllegalArgumentException e) {
+            reject(entry, null, e.getMessage(), entry.value());
+            return;
+        }
+        if (entry.value() == null) {
+            reject(entry, source, "record without a value", "");
+            return;
+        }
+        FileParse parse = files.computeIfAbsent(source.cluster() + '\u0000' + source.host() + '\u0000' + source.file(),
+                key -> open(source));
+        if (source.line() > 0) {
+            parse.numberNextLine(source.line());
+        }
+        String text = entry.value();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            parse.accept(text.substring(start, end), outcome -> emit(entry, source, outcome));
+            start = end + 1;
+        }
+        parse.endEntry(outcome -> emit(entry, source, outcome));
+    }
+
+    private FileParse open(LineHeaders source) {
+        ParserSettings fileSettings = settings.withCluster(source.cluster()).withHost(source.host());
+        if (source.year() > 0) {
+            fileSettings = fileSettings.withYear(source.year());
+        }
+        return new GlogParser(fileSettings).open(source.file());
+    }
+
+    private void emit(Record<String, String> entry, LineHeaders source, ParseOutcome outcome) {
+        if (outcome instanceof ParseOutcome.Parsed) {
+            MesosEvent event = ((ParseOutcome.Parsed) outcome).event();
+            context.forward(new Record<>(event.source().cluster(), write(event), entry.timestamp()),
+                    FailoverTopology.EVENTS_SINK);
+        } else {
+            ParseOutcome.Malformed malformed = (ParseOutcome.Malformed) outcome;
+            SourceRef at = malformed.source();
+            ObjectNode json = events.createObjectNode();
+            json.put("cluster", at.cluster()).put("host", at.host()).put("file", at.file()).put("line", at.line())
+                    .put("reason", malformed.reason()).put("excerpt", malformed.excerpt());
+            context.forward(new Record<>(LineHeaders.keyOf(source.cluster(), source.host()), json.toString(),
+                    entry.timestamp()), FailoverTopology.UNPARSED_SINK);
+        }
+    }
+
+    private void reject(Record<String, String> entry, LineHeaders source, String reason, String excerpt) {
+        ObjectNode json = events.createObjectNode();
+        json.put("key", entry.key()).put("reason", reason).put("excerpt",
+                excerpt == null ? "" : excerpt.substring(0, Math.min(excerpt.length(), 200)));
+        String key = source == null ? entry.key() : LineHeaders.keyOf(source.cluster(), source.host());
+        context.forward(new Record<>(key, json.toString(), entry.timestamp()), FailoverTopology.UNPARSED_SINK);
+    }
+
+    private String write(MesosEvent event) {
+        try {
+            return events.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

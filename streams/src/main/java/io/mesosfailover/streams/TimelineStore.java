@@ -1,0 +1,220 @@
+package io.mesosfailover.streams;
+
+import io.mesosfailover.timeline.StreamingTimeline;
+import io.mesosfailover.timeline.TimelineSnapshots;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.StateStore;
+import org.apache.kafka.streams.processor.StateStoreContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The timelines of the clusters of one partition, live in memory and saved at every commit. The processor works on
+ * the live objects; when Kafka Streams commits (before the transaction that holds the outputs and the input offsets
+ * commits) the store writes a snapshot of each changed timeline into a persistent, changelogged key-value store. So
+ * the saved state always matches the committed offsets, and a snapshot is written once per commit, not per event.
+ * Snapshots larger than one chunk are split, because a changelog record has a size limit.
+ */
+final class TimelineStore implements StateStore {
+
+    /** The largest chunk of a snapshot in one changelog record. */
+    static final int CHUNK_BYTES = 512 * 1024;
+
+    private static final char CHUNK_MARK = '\u0000';
+
+    private final KeyValueStore<String, byte[]> saved;
+    private final Map<String, StreamingTimeline> live = new HashMap<>();
+    private final Set<String> changed = new LinkedHashSet<>();
+    private boolean allLoaded;
+
+    private TimelineStore(KeyValueStore<String, byte[]> saved) {
+        this.saved = saved;
+    }
+
+    /** @return a builder of the store, changelogged */
+    static StoreBuilder<TimelineStore> builder(String name) {
+        return new Builder(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
+                Serdes.ByteArray()).withCachingDisabled());
+    }
+
+    /** @return the timeline of the cluster: live, else restored from its snapshot, else a new one */
+    StreamingTimeline timeline(String cluster, Supplier<StreamingTimeline> fresh) {
+        StreamingTimeline timeline = live.get(cluster);
+        if (timeline == null) {
+            byte[] snapshot = read(cluster);
+            timeline = snapshot == null ? fresh.get() : TimelineSnapshots.restore(snapshot);
+            live.put(cluster, timeline);
+        }
+        return timeline;
+    }
+
+    /** Marks the cluster's timeline as changed, to be saved at the next commit. */
+    void changed(String cluster) {
+        changed.add(cluster);
+    }
+
+    /** @return every cluster with a timeline, restoring saved ones not yet live */
+    List<String> clusters() {
+        if (!allLoaded) {
+            List<String> names = new ArrayList<>();
+            try (KeyValueIterator<String, byte[]> all = saved.all()) {
+                while (all.hasNext()) {
+                    String key = all.next().key;
+                    if (key.indexOf(CHUNK_MARK) < 0) {
+                        names.add(key);
+                    }
+                }
+            }
+            for (String name : names) {
+                timeline(name, () -> {
+                    throw new IllegalStateException("no timeline saved for " + name);
+                });
+            }
+            allLoaded = true;
+        }
+        return new ArrayList<>(live.keySet());
+    }
+
+    @Override
+    public String name() {
+        return saved.name();
+    }
+
+    @Override
+    public void init(StateStoreContext context, StateStore root) {
+        saved.init(context, root);
+    }
+
+    @Override
+    public void flush() {
+        for (String cluster : changed) {
+            write(cluster, TimelineSnapshots.save(live.get(cluster)));
+        }
+        changed.clear();
+        saved.flush();
+    }
+
+    @Override
+    public void close() {
+        live.clear();
+        changed.clear();
+        saved.close();
+    }
+
+    @Override
+    public boolean persistent() {
+        return saved.persistent();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return saved.isOpen();
+    }
+
+    private byte[] read(String cluster) {
+        byte[] count = saved.get(cluster);
+        if (count == null) {
+            return null;
+        }
+        int chunks = ByteBuffer.wrap(count).getInt();
+        List<byte[]> parts = new ArrayList<>(chunks);
+        int size = 0;
+        for (int i = 0; i < chunks; i++) {
+            byte[] part = saved.get(chunkKey(cluster, i));
+            if (part == null) {
+                throw new IllegalStateException("timeline snapshot of " + cluster + " lacks chunk " + i);
+            }
+            parts.add(part);
+            size += part.length;
+        }
+        ByteBuffer whole = ByteBuffer.allocate(size);
+        parts.forEach(whole::put);
+        return whole.array();
+    }
+
+    private void write(String cluster, byte[] snapshot) {
+        byte[] previous = saved.get(cluster);
+        int before = previous == null ? 0 : ByteBuffer.wrap(previous).getInt();
+        int chunks = Math.max(1, (snapshot.length + CHUNK_BYTES - 1) / CHUNK_BYTES);
+        List<KeyValue<String, byte[]>> puts = new ArrayList<>(chunks + 1);
+        for (int i = 0; i < chunks; i++) {
+            int from = i * CHUNK_BYTES;
+            puts.add(KeyValue.pair(chunkKey(cluster, i),
+                    Arrays.copyOfRange(snapshot, from, Math.min(snapshot.length, from + CHUNK_BYTES))));
+        }
+        for (int i = chunks; i < before; i++) {
+            puts.add(KeyValue.pair(chunkKey(cluster, i), null));
+        }
+        puts.add(KeyValue.pair(cluster, ByteBuffer.allocate(Integer.BYTES).putInt(chunks).array()));
+        saved.putAll(puts);
+    }
+
+    private static String chunkKey(String cluster, int index) {
+        return cluster + CHUNK_MARK + index;
+    }
+
+    /** Builds the store around a changelogged key-value store of snapshot chunks. */
+    private static final class Builder implements StoreBuilder<TimelineStore> {
+
+        private StoreBuilder<KeyValueStore<String, byte[]>> inner;
+
+        Builder(StoreBuilder<KeyValueStore<String, byte[]>> inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public StoreBuilder<TimelineStore> withCachingEnabled() {
+            throw new UnsupportedOperationException("the timeline store saves at commit; a cache adds nothing");
+        }
+
+        @Override
+        public StoreBuilder<TimelineStore> withCachingDisabled() {
+            inner = inner.withCachingDisabled();
+            return this;
+        }
+
+        @Override
+        public StoreBuilder<TimelineStore> withLoggingEnabled(Map<String, String> config) {
+            inner = inner.withLoggingEnabled(config);
+            return this;
+        }
+
+        @Override
+        public StoreBuilder<TimelineStore> withLoggingDisabled() {
+            inner = inner.withLoggingDisabled();
+            return this;
+        }
+
+        @Override
+        public TimelineStore build() {
+            return new TimelineStore(inner.build());
+        }
+
+        @Override
+        public Map<String, String> logConfig() {
+            return inner.logConfig();
+        }
+
+        @Override
+        public boolean loggingEnabled() {
+            return inner.loggingEnabled();
+        }
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+    }
+}

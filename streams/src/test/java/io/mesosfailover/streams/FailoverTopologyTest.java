@@ -1,0 +1,86 @@
+package io.mesosfailover.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mesosfailover.batch.AnalysisResult;
+import io.mesosfailover.batch.BatchAnalyzer;
+import io.mesosfailover.generate.GeneratedLogs;
+import io.mesosfailover.generate.ScenarioGenerator;
+import io.mesosfailover.parser.GlogParser;
+import io.mesosfailover.parser.ParserSettings;
+import io.mesosfailover.sample.MesosWording;
+import io.mesosfailover.timeline.Incident;
+import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.timeline.RegionMap;
+import io.mesosfailover.timeline.TimelineSettings;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The topology, driven by the test driver: the same incidents as the batch analyzer for every scenario. */
+class FailoverTopologyTest {
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @EnumSource(MesosWording.class)
+    void shouldGiveTheIncidentsOfTheBatchAnalyzer(MesosWording wording) throws IOException {
+        // Given
+        GeneratedLogs logs = new ScenarioGenerator(wording, 5, 2_000).generate(folder.resolve("logs"));
+        TimelineSettings timeline = TimelineSettings.DEFAULTS.withRegions(RegionMap.load(
+                Files.writeString(folder.resolve("regions.yaml"), ScenarioGenerator.REGIONS_YAML)));
+        StreamSettings settings = new StreamSettings(ParserSettings.defaults(), timeline, Duration.ofSeconds(5),
+                Duration.ofMillis(500));
+        AnalysisResult batch = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), timeline).analyze(
+                logs.files().stream().map(Path::toString).collect(Collectors.toList()),
+                new ByteArrayInputStream(new byte[0]), bytes -> { });
+        List<TestRecord<String, String>> records = ScenarioRecords.interleaved("default", logs.files());
+
+        // When
+        List<String> incidents;
+        List<String> unparsed;
+        try (TopologyTestDriver driver = new TopologyTestDriver(FailoverTopology.build(settings), driverConfig())) {
+            TestInputTopic<String, String> lines = driver.createInputTopic(Topics.LINES,
+                    Serdes.String().serializer(), Serdes.String().serializer());
+            lines.pipeRecordList(records);
+            driver.advanceWallClockTime(Duration.ofSeconds(1));
+            incidents = driver.createOutputTopic(Topics.INCIDENTS, Serdes.String().deserializer(),
+                    Serdes.String().deserializer()).readValuesToList();
+            unparsed = driver.createOutputTopic(Topics.UNPARSED, Serdes.String().deserializer(),
+                    Serdes.String().deserializer()).readValuesToList();
+        }
+
+        // Then
+        assertThat(incidents).containsExactlyInAnyOrderElementsOf(closedBeforeTheEnd(batch.incidents()));
+        assertThat(unparsed).isEmpty();
+        assertThat(incidents).hasSizeGreaterThan(5);
+    }
+
+    /** What a live stream can know: the incidents closed by an event, not by the end of the input. */
+    static List<String> closedBeforeTheEnd(List<Incident> incidents) {
+        return incidents.stream().filter(incident -> incident.end() != null)
+                .map(incident -> IncidentJson.toJson(incident).toString()).collect(Collectors.toList());
+    }
+
+    private Properties driverConfig() {
+        return FailoverTopology.config("test", "unused:9092", new Properties() {
+            private static final long serialVersionUID = 1L;
+            {
+                put("state.dir", folder.resolve("state").toString());
+            }
+        });
+    }
+}
