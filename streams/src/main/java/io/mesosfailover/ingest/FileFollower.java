@@ -1,0 +1,221 @@
+package io.mesosfailover.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Follows one log file by its path, like {@code tail -F}: reads what is appended, follows a rename-and-create rotation
+ * (the old file is read to its end first) and a copy-and-truncate (reading starts again at the top), and groups the
+ * lines into entries. A line is only read once its {@code \n} is written; an entry is handed out when the next one
+ * starts, when the file has been quiet for a while, or at the end of an archived file.
+ */
+public final class FileFollower implements AutoCloseable {
+
+    /** A line longer than this is cut (the rest is read as further lines). */
+    static final int MAX_LINE_BYTES = 1024 * 1024;
+    /** Bytes read at most by one poll, so that one transaction of {@code ingest} stays small. */
+    static final long MAX_BYTES_PER_POLL = 4L * 1024 * 1024;
+
+    private final Path path;
+    private final String defaultHost;
+    private final ByteBuffer buffer = ByteBuffer.allocate(256 * 1024);
+    private final byte[] partial = new byte[MAX_LINE_BYTES];
+    private int partialLength;
+    private FileChannel channel;
+    private String fileKey;
+    private long readOffset;
+    private EntryAssembler assembler;
+    private long lastGrowthNanos = System.nanoTime();
+    private long rotations;
+
+    /**
+     * @param path the file path to follow
+     * @param fileKey the identity of the file the position belongs to, {@code null} for the file now at the path
+     * @param position where to start
+     * @param defaultHost the host when the file names none
+     */
+    public FileFollower(Path path, String fileKey, ReadPosition position, String defaultHost) {
+        this.path = path;
+        this.fileKey = fileKey;
+        this.defaultHost = defaultHost;
+        this.assembler = new EntryAssembler(position, defaultHost);
+        this.readOffset = position.offset();
+    }
+
+    /** @return the identity (device and inode) of the file at the path, {@code null} if there is none */
+    public static String fileKeyOf(Path path) {
+        try {
+            Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+            return key == null ? "size-unknown" : key.toString();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Reads what is new.
+     *
+     * @param quietNanos hand out the open entry when the file has not grown for this long
+     * @param out receives the entries read
+     * @return whether anything was read
+     * @throws IOException if the file cannot be read
+     */
+    public boolean poll(long quietNanos, Consumer<LogEntry> out) throws IOException {
+        if (channel == null && !open()) {
+            return false;
+        }
+        boolean read = drain(out);
+        String current = fileKeyOf(path);
+        if (current != null && !current.equals(fileKey)) {
+            read |= drain(out);
+            endOfFile(out);
+            switchTo(current);
+            read |= drain(out);
+        } else if (current != null && Files.size(path) < readOffset) {
+            endOfFile(out);
+            switchTo(current);
+            read |= drain(out);
+        }
+        if (read) {
+            lastGrowthNanos = System.nanoTime();
+        } else if (assembler.hasOpenEntry() && System.nanoTime() - lastGrowthNanos >= quietNanos) {
+            assembler.flush(out);
+        }
+        return read;
+    }
+
+    /**
+     * Reads on towards the end of an archived file; at the end, hands out everything, an unfinished last line too.
+     *
+     * @return whether the end was reached
+     */
+    public boolean readToEnd(Consumer<LogEntry> out) throws IOException {
+        if (channel == null && !open()) {
+            return true;
+        }
+        if (drain(out)) {
+            return false;
+        }
+        endOfFile(out);
+        return true;
+    }
+
+    /** @return where to resume after a restart */
+    public ReadPosition resumePosition() {
+        return assembler.resumePosition();
+    }
+
+    /** @return the identity of the file being read */
+    public String fileKey() {
+        return fileKey;
+    }
+
+    /** @return the path followed */
+    public Path path() {
+        return path;
+    }
+
+    /** @return the rotations and truncations seen */
+    public long rotations() {
+        return rotations;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (channel != null) {
+            channel.close();
+            channel = null;
+        }
+    }
+
+    private boolean open() throws IOException {
+        String current = fileKeyOf(path);
+        if (current == null) {
+            return false;
+        }
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        if (fileKey != null && !fileKey.equals(current)) {
+            fileKey = current;
+            assembler = new EntryAssembler(ReadPosition.start(assembler.resumePosition().year()), defaultHost);
+            readOffset = 0;
+        }
+        fileKey = current;
+        if (channel.size() < readOffset) {
+            assembler = new EntryAssembler(ReadPosition.start(assembler.resumePosition().year()), defaultHost);
+            readOffset = 0;
+        }
+        channel.position(readOffset);
+        return true;
+    }
+
+    private void switchTo(String newKey) throws IOException {
+        rotations++;
+        channel.close();
+        channel = null;
+        partialLength = 0;
+        int year = assembler.resumePosition().year();
+        assembler = new EntryAssembler(ReadPosition.start(year), defaultHost);
+        readOffset = 0;
+        fileKey = newKey;
+        open();
+    }
+
+    private boolean drain(Consumer<LogEntry> out) throws IOException {
+        boolean any = false;
+        long budget = MAX_BYTES_PER_POLL;
+        while (budget > 0) {
+            buffer.clear();
+            int count = channel.read(buffer);
+            if (count <= 0) {
+                return any;
+            }
+            any = true;
+            budget -= count;
+            readOffset += count;
+            byte[] bytes = buffer.array();
+            for (int i = 0; i < count; i++) {
+                byte b = bytes[i];
+                if (b == '\n') {
+                    line(out, partialLength + 1);
+                } else {
+                    if (partialLength == partial.length) {
+                        line(out, partialLength);
+                    }
+                    partial[partialLength++] = b;
+                }
+            }
+        }
+        return any;
+    }
+
+    private void endOfFile(Consumer<LogEntry> out) {
+        if (partialLength > 0) {
+            line(out, partialLength);
+        }
+        assembler.flush(out);
+    }
+
+    private void line(Consumer<LogEntry> out, int length) {
+        String text = new String(partial, 0, partialLength, StandardCharsets.UTF_8);
+        partialLength = 0;
+        assembler.acceptLine(text, length, out);
+    }
+
+    @Override
+    public String toString() {
+        return path + " (" + Objects.requireNonNullElse(fileKey, "absent") + ")";
+    }
+}

@@ -1,0 +1,287 @@
+package io.mesosfailover.ingest;
+
+import io.mesosfailover.streams.LineHeaders;
+import io.mesosfailover.streams.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Sends log files to {@link Topics#LINES}, one record per entry, keyed by {@code cluster/host}, with the source in
+ * the headers. Each batch of entries and the new position in each file are written in one Kafka transaction, so a
+ * restart resumes exactly after what was sent: nothing lost, nothing sent twice (for consumers reading committed
+ * records). Files rotated while it was down are read to their end first, when they are still beside the path.
+ */
+public final class Ingestor implements AutoCloseable {
+
+    private final IngestSettings settings;
+    private final KafkaProducer<String, String> producer;
+    private final List<Source> sources = new ArrayList<>();
+    private long entriesSent;
+    private long transactions;
+
+    /** Connects, reads the saved positions and opens the files. */
+    public Ingestor(IngestSettings settings) {
+        this.settings = settings;
+        TopicSetup.ensure(settings.kafka());
+        Map<String, SavedPosition> saved = loadPositions();
+        this.producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+        producer.initTransactions();
+        for (Path file : settings.files()) {
+            addSources(file.toAbsolutePath().normalize(), saved.get(positionKey(file.toAbsolutePath().normalize())));
+        }
+    }
+
+    /**
+     * Sends until asked to stop, or, for archives, until every file is sent.
+     *
+     * @param stop tells when to stop (checked between transactions)
+     * @return the entries sent
+     */
+    public long run(BooleanSupplier stop) {
+        long quietNanos = settings.archive() ? Long.MAX_VALUE : settings.quiet().toNanos();
+        while (!stop.getAsBoolean()) {
+            boolean read = false;
+            boolean allDone = true;
+            producer.beginTransaction();
+            try {
+                for (Source source : sources) {
+                    read |= source.step(quietNanos);
+                    allDone &= source.done;
+                }
+                for (Source source : sources) {
+                    source.savePosition();
+                }
+                producer.commitTransaction();
+                transactions++;
+            } catch (IOException e) {
+                producer.abortTransaction();
+                throw new UncheckedIOException(e);
+            } catch (KafkaException e) {
+                abortQuietly();
+                throw e;
+            }
+            if (settings.archive() && allDone) {
+                break;
+            }
+            if (!read) {
+                sleep(settings.pollInterval());
+            }
+        }
+        return entriesSent;
+    }
+
+    /** @return the entries sent so far */
+    public long entriesSent() {
+        return entriesSent;
+    }
+
+    /** @return the transactions committed so far */
+    public long transactions() {
+        return transactions;
+    }
+
+    @Override
+    public void close() {
+        for (Source source : sources) {
+            try {
+                source.follower.close();
+            } catch (IOException e) {
+                // closing a read-only file cannot lose anything
+            }
+        }
+        producer.close(Duration.ofSeconds(30));
+    }
+
+    private void addSources(Path path, SavedPosition saved) {
+        int year = settings.year() > 0 ? settings.year() : Year.now(ZoneOffset.UTC).getValue();
+        String current = FileFollower.fileKeyOf(path);
+        if (saved != null && (current == null || saved.fileKey() == null || saved.fileKey().equals(current))) {
+            sources.add(new Source(path, new FileFollower(path, saved.fileKey(), saved.position(),
+                    settings.defaultHost()), false));
+            return;
+        }
+        if (saved != null) {
+            Path rotated = findByKey(path, saved.fileKey());
+            if (rotated != null) {
+                sources.add(new Source(path, new FileFollower(rotated, saved.fileKey(), saved.position(),
+                        settings.defaultHost()), true));
+            }
+            sources.add(new Source(path, new FileFollower(path, null, ReadPosition.start(year),
+                    settings.defaultHost()), false));
+            return;
+        }
+        ReadPosition start = settings.fromBeginning() || settings.archive() || current == null
+                ? ReadPosition.start(year) : endOf(path, year);
+        sources.add(new Source(path, new FileFollower(path, null, start, settings.defaultHost()), false));
+    }
+
+    /** The position after the last complete entry of a file, with its line number, year and host. */
+    private ReadPosition endOf(Path path, int year) {
+        try (FileFollower scan = new FileFollower(path, null, ReadPosition.start(year), settings.defaultHost())) {
+            while (scan.poll(Long.MAX_VALUE, entry -> { })) {
+                continue;
+            }
+            return scan.resumePosition();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    private static Path findByKey(Path path, String fileKey) {
+        Path folder = path.getParent();
+        if (folder == null || fileKey == null) {
+            return null;
+        }
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(folder)) {
+            for (Path sibling : siblings) {
+                if (!sibling.equals(path) && fileKey.equals(FileFollower.fileKeyOf(sibling))) {
+                    return sibling;
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private Map<String, SavedPosition> loadPositions() {
+        Properties config = new Properties();
+        config.putAll(settings.kafka());
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        Map<String, SavedPosition> positions = new HashMap<>();
+        String prefix = settings.ingestId() + "|";
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (PartitionInfo info : consumer.partitionsFor(Topics.INGEST_POSITIONS, Duration.ofSeconds(30))) {
+                partitions.add(new TopicPartition(info.topic(), info.partition()));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+            while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.key() != null && record.key().startsWith(prefix)) {
+                        if (record.value() == null) {
+                            positions.remove(record.key());
+                        } else {
+                            positions.put(record.key(), SavedPosition.fromJson(record.value()));
+                        }
+                    }
+                }
+            }
+        }
+        return positions;
+    }
+
+    private Properties producerConfig() {
+        Properties config = new Properties();
+        config.putAll(settings.kafka());
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "mesos-failover-ingest-" + settings.ingestId());
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "5");
+        config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
+        config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(4 * 1024 * 1024));
+        return config;
+    }
+
+    private String positionKey(Path path) {
+        return settings.ingestId() + "|" + path;
+    }
+
+    private void abortQuietly() {
+        try {
+            producer.abortTransaction();
+        } catch (KafkaException e) {
+            // the producer is unusable; the caller sees the first error
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One file followed: its path as the masters name it, and the follower reading it. */
+    private final class Source {
+
+        private final Path path;
+        private final FileFollower follower;
+        private final boolean drainOnly;
+        private final Map<String, String> lastSaved = new LinkedHashMap<>();
+        private boolean done;
+
+        Source(Path path, FileFollower follower, boolean drainOnly) {
+            this.path = path;
+            this.follower = follower;
+            this.drainOnly = drainOnly;
+        }
+
+        boolean step(long quietNanos) throws IOException {
+            if (done) {
+                return false;
+            }
+            if (settings.archive() || drainOnly) {
+                boolean[] sent = {false};
+                done = follower.readToEnd(entry -> {
+                    send(entry);
+                    sent[0] = true;
+                });
+                return sent[0] || !done;
+            }
+            return follower.poll(quietNanos, this::send);
+        }
+
+        void send(LogEntry entry) {
+            String host = entry.host();
+            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.LINES, null,
+                    LineHeaders.keyOf(settings.cluster(), host), entry.text());
+            new LineHeaders(settings.cluster(), host, path.toString(), entry.firstLine(), entry.year(),
+                    entry.endOffset()).writeTo(record.headers());
+            producer.send(record);
+            entriesSent++;
+        }
+
+        void savePosition() {
+            if (drainOnly && done) {
+                return;
+            }
+            String json = new SavedPosition(path.toString(), follower.fileKey(), follower.resumePosition()).toJson();
+            if (!json.equals(lastSaved.get("json"))) {
+                producer.send(new ProducerRecord<>(Topics.INGEST_POSITIONS, positionKey(path), json));
+                lastSaved.put("json", json);
+            }
+        }
+    }
+}
