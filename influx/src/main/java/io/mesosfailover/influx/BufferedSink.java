@@ -104,6 +104,11 @@ final class BufferedSink implements MetricsSink {
 
     @Override
     public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+        }
         try {
             flush(closeTimeout);
         } catch (InterruptedException e) {

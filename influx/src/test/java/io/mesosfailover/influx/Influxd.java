@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * {@code scripts/services/influxdb.sh install}) with its data, meta and WAL folders under a temporary folder, free
  * ports and authentication off. It can be stopped and started again on the same data.
  */
-final class Influxd implements AutoCloseable {
+public final class Influxd implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -49,7 +49,7 @@ final class Influxd implements AutoCloseable {
     }
 
     /** Starts a server in {@code folder} and creates {@code database}. */
-    static Influxd start(Path folder, String database) throws IOException, InterruptedException {
+    public static Influxd start(Path folder, String database) throws IOException, InterruptedException {
         Path binary = Path.of(System.getProperty("influxd.binary", "/usr/bin/influxd"));
         if (!Files.isExecutable(binary)) {
             throw new IllegalStateException(binary + " not found: run scripts/services/influxdb.sh install");
@@ -60,7 +60,7 @@ final class Influxd implements AutoCloseable {
         return influxd;
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
@@ -95,7 +95,7 @@ final class Influxd implements AutoCloseable {
     }
 
     /** @return the answer of {@code /query} to an InfluxQL statement, times in epoch milliseconds */
-    JsonNode query(String statement, String database) throws IOException, InterruptedException {
+    public JsonNode query(String statement, String database) throws IOException, InterruptedException {
         String form = "q=" + URLEncoder.encode(statement, StandardCharsets.UTF_8) + "&epoch=ms"
                 + (database == null ? "" : "&db=" + URLEncoder.encode(database, StandardCharsets.UTF_8));
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url().resolve("/query"))
@@ -109,7 +109,7 @@ final class Influxd implements AutoCloseable {
     }
 
     /** @return how many points of {@code measurement} hold {@code field} */
-    long count(String database, String measurement, String field) throws IOException, InterruptedException {
+    public long count(String database, String measurement, String field) throws IOException, InterruptedException {
         JsonNode series = query("SELECT count(\"" + field + "\") FROM \"" + measurement + "\"", database)
                 .path("series");
         return series.isEmpty() ? 0 : series.path(0).path("values").path(0).path(1).asLong();
@@ -122,7 +122,7 @@ final class Influxd implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
