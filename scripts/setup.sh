@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Set-up step 1 of a fresh machine: checks the JDK and fetches Maven itself through the wrapper (from Maven
-# Central). Step 2 is the build: ./mvnw -B -DskipTests package. Idempotent.
+# Set-up step 1 of a fresh machine: checks the JDK, fetches Maven itself through the wrapper (from Maven
+# Central) and installs the services the integration tests start (scripts/services/). Step 2 is the build:
+# ./mvnw -B -DskipTests package. Idempotent.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -13,4 +14,8 @@ echo "setup: Java $java_version" >&2
 
 cd "$root"
 ./mvnw -q -B --version >/dev/null
+
+# InfluxDB metrics: the integration tests start their own influxd (InfluxDB 1.x from Debian's package).
+scripts/services/influxdb.sh install
+
 echo "setup: Maven wrapper ready; next: ./mvnw -B -DskipTests package" >&2

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.batch.BatchAnalyzer;
+import io.mesosfailover.influx.InfluxTarget;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.source.InputPaths;
 import io.mesosfailover.timeline.Incident;
@@ -63,10 +64,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Log files, folders, globs, or - for stdin.")
     private List<String> inputs;
 
+    // InfluxDB metrics
+    @Mixin
+    private InfluxOptions influxOptions;
+
     @Override
     public Integer call() throws IOException {
         List<String> files = expandInputs();
-        BatchAnalyzer analyzer = new BatchAnalyzer(new GlogParser(parserOptions.toSettings()), timelineSettings());
+        TimelineSettings settings = timelineSettings();
+        InfluxTarget influx = influxOptions.target();
+        BatchAnalyzer analyzer = new BatchAnalyzer(new GlogParser(parserOptions.toSettings()), settings);
         ProgressBar progress = ProgressBar.forFiles(files, spec.commandLine().getErr());
         AnalysisResult result;
         try {
@@ -82,7 +89,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("problem: " + problem);
         }
         spec.commandLine().getErr().flush();
-        return result.problems().isEmpty() ? 0 : 1;
+        // InfluxDB metrics: after the report, so that a database problem never costs the report.
+        boolean metricsWritten = influx == null || MetricsExport.write(result, settings.regions(),
+                parserOptions.cluster, parserOptions.host, influx, spec.commandLine().getErr());
+        return result.problems().isEmpty() && metricsWritten ? 0 : 1;
     }
 
     private void write(AnalysisResult result, PrintWriter out) throws IOException {

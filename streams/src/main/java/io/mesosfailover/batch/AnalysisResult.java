@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.timeline.Incident;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,9 +15,10 @@ import java.util.List;
  * @param files the files read, in the order given
  * @param problems input problems (cut lines, truncated gzip streams), worded for the user
  * @param malformedSamples the first malformed lines, as {@code file:line: reason}
+ * @param lastEventTime the time of the latest event read, {@code null} when there was none
  */
 public record AnalysisResult(List<Incident> incidents, ParseStats stats, List<String> files, List<String> problems,
-        List<String> malformedSamples) {
+        List<String> malformedSamples, Instant lastEventTime) {
 
     /** Checks and copies. */
     public AnalysisResult {
@@ -25,5 +27,11 @@ public record AnalysisResult(List<Incident> incidents, ParseStats stats, List<St
         files = List.copyOf(files);
         problems = List.copyOf(problems);
         malformedSamples = List.copyOf(malformedSamples);
+    }
+
+    /** A result without the time of the latest event. */
+    public AnalysisResult(List<Incident> incidents, ParseStats stats, List<String> files, List<String> problems,
+            List<String> malformedSamples) {
+        this(incidents, stats, files, problems, malformedSamples, null);
     }
 }

@@ -13,6 +13,7 @@ import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,7 +61,8 @@ public final class BatchAnalyzer {
                         : LogInput.open(Path.of(file));
                 cursors.add(new EventCursor(input, parser.open(file), malformed -> sample(malformed, malformedSamples)));
             }
-            List<Incident> incidents = run(cursors, progress);
+            Run run = run(cursors, progress);
+            List<Incident> incidents = run.incidents;
             incidents.sort(INCIDENT_ORDER);
             ParseStats stats = ParseStats.empty();
             List<String> problems = new ArrayList<>();
@@ -70,7 +72,8 @@ public final class BatchAnalyzer {
                     problems.add(cursor.input().name() + ": " + problem);
                 }
             }
-            return new AnalysisResult(incidents, stats, files, problems, new ArrayList<>(malformedSamples));
+            return new AnalysisResult(incidents, stats, files, problems, new ArrayList<>(malformedSamples),
+                    run.lastEventTime);
         } finally {
             for (EventCursor cursor : cursors) {
                 cursor.close();
@@ -78,7 +81,7 @@ public final class BatchAnalyzer {
         }
     }
 
-    private List<Incident> run(List<EventCursor> cursors, LongConsumer progress) throws IOException {
+    private Run run(List<EventCursor> cursors, LongConsumer progress) throws IOException {
         TimelineEngine engine = new TimelineEngine(settings);
         List<Incident> incidents = new ArrayList<>();
         PriorityQueue<Head> heads = new PriorityQueue<>();
@@ -89,8 +92,12 @@ public final class BatchAnalyzer {
             }
         }
         long events = 0;
+        Instant lastEventTime = null;
         while (!heads.isEmpty()) {
             Head head = heads.poll();
+            if (lastEventTime == null || head.event.time().isAfter(lastEventTime)) {
+                lastEventTime = head.event.time();
+            }
             incidents.addAll(engine.onEvent(head.event));
             MesosEvent next = cursors.get(head.file).next();
             if (next != null) {
@@ -101,7 +108,11 @@ public final class BatchAnalyzer {
             }
         }
         incidents.addAll(engine.finish());
-        return incidents;
+        return new Run(incidents, lastEventTime);
+    }
+
+    /** The incidents of a run and the time of its latest event . */
+    private record Run(List<Incident> incidents, Instant lastEventTime) {
     }
 
     private static void sample(ParseOutcome.Malformed malformed, List<String> samples) {

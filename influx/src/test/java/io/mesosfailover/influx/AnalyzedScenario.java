@@ -1,0 +1,50 @@
+package io.mesosfailover.influx;
+
+import io.mesosfailover.batch.AnalysisResult;
+import io.mesosfailover.batch.BatchAnalyzer;
+import io.mesosfailover.generate.GeneratedLogs;
+import io.mesosfailover.generate.ScenarioGenerator;
+import io.mesosfailover.metrics.IncidentMetrics;
+import io.mesosfailover.metrics.MetricPoint;
+import io.mesosfailover.parser.GlogParser;
+import io.mesosfailover.parser.ParserSettings;
+import io.mesosfailover.sample.MesosWording;
+import io.mesosfailover.timeline.RegionMap;
+import io.mesosfailover.timeline.TimelineSettings;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Test fixture: the study's scenarios generated as logs, analysed as {@code analyze} does, and the points it writes.
+ *
+ * @param logs the generated logs and their ground truth
+ * @param result the analysis
+ * @param points the incidents' points and the parse health point
+ */
+record AnalyzedScenario(GeneratedLogs logs, AnalysisResult result, List<MetricPoint> points) {
+
+    static AnalyzedScenario of(Path folder, MesosWording wording) throws IOException {
+        GeneratedLogs logs = new ScenarioGenerator(wording, 11, 2_000).generate(folder.resolve("logs"));
+        Path regionsFile = Files.writeString(folder.resolve("regions.yaml"), ScenarioGenerator.REGIONS_YAML);
+        RegionMap regions = RegionMap.load(regionsFile);
+        AnalysisResult result = analyze(logs, regions);
+        return new AnalyzedScenario(logs, result, points(result, regions));
+    }
+
+    static AnalysisResult analyze(GeneratedLogs logs, RegionMap regions) throws IOException {
+        return new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), TimelineSettings.DEFAULTS.withRegions(regions))
+                .analyze(logs.files().stream().map(Path::toString).collect(Collectors.toList()),
+                        new ByteArrayInputStream(new byte[0]), bytes -> { });
+    }
+
+    static List<MetricPoint> points(AnalysisResult result, RegionMap regions) {
+        List<MetricPoint> points = new ArrayList<>(new IncidentMetrics(regions).points(result.incidents()));
+        points.add(IncidentMetrics.parseHealth("default", "all", result.stats(), result.lastEventTime()));
+        return points;
+    }
+}

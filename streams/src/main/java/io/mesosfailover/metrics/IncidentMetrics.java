@@ -1,0 +1,171 @@
+package io.mesosfailover.metrics;
+
+import static java.util.Objects.requireNonNull;
+
+import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.AgentId;
+import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.timeline.AgentFailover;
+import io.mesosfailover.timeline.Incident;
+import io.mesosfailover.timeline.LeaderFailover;
+import io.mesosfailover.timeline.LeaderlessPeriod;
+import io.mesosfailover.timeline.RegionMap;
+import io.mesosfailover.timeline.RegionOutage;
+import io.mesosfailover.timeline.TaskRescheduling;
+import io.mesosfailover.timeline.TimeoutCompliance;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Incidents and parse statistics as metric points, one point per incident, at the incident's start (an event time
+ * from the logs, so that the same logs give the same points). The schema is {@code docs/metrics-schema.md}.
+ */
+public final class IncidentMetrics {
+
+    /** Measurement of {@link AgentFailover}. */
+    public static final String AGENT_FAILOVER = "agent_failover";
+    /** Measurement of {@link TimeoutCompliance}. */
+    public static final String TIMEOUT_COMPLIANCE = "timeout_compliance";
+    /** Measurement of {@link LeaderFailover}. */
+    public static final String LEADER_FAILOVER = "leader_failover";
+    /** Measurement of {@link LeaderlessPeriod}. */
+    public static final String LEADERLESS_PERIOD = "leaderless_period";
+    /** Measurement of {@link RegionOutage}. */
+    public static final String REGION_OUTAGE = "region_outage";
+    /** Measurement of {@link TaskRescheduling}. */
+    public static final String TASK_RESCHEDULING = "task_rescheduling";
+    /** Measurement of the parse statistics of a run. */
+    public static final String PARSE_HEALTH = "parse_health";
+
+    private final RegionMap regions;
+
+    /** @param regions the region map, to tag agents with their region */
+    public IncidentMetrics(RegionMap regions) {
+        this.regions = requireNonNull(regions, "regions is null");
+    }
+
+    /**
+     * The points of all incidents of one analysis, made unique: incidents whose points would share measurement,
+     * tags and time are moved apart by whole nanoseconds, in order of id (see {@link PointKeys}).
+     */
+    public List<MetricPoint> points(List<? extends Incident> incidents) {
+        List<MetricPoint> points = new ArrayList<>(incidents.size());
+        for (Incident incident : incidents) {
+            points.add(point(incident));
+        }
+        return PointKeys.disambiguate(points);
+    }
+
+    /** @return the point of one incident, at its start */
+    public MetricPoint point(Incident incident) {
+        if (incident instanceof AgentFailover) {
+            return agentFailover((AgentFailover) incident);
+        } else if (incident instanceof TimeoutCompliance) {
+            return compliance((TimeoutCompliance) incident);
+        } else if (incident instanceof LeaderFailover) {
+            return leaderFailover((LeaderFailover) incident);
+        } else if (incident instanceof LeaderlessPeriod) {
+            return leaderless((LeaderlessPeriod) incident);
+        } else if (incident instanceof RegionOutage) {
+            return regionOutage((RegionOutage) incident);
+        } else {
+            return rescheduling((TaskRescheduling) incident);
+        }
+    }
+
+    /**
+     * The parse statistics of a run as one point.
+     *
+     * @param cluster the cluster the logs are of
+     * @param host the master host the statistics are of, or a name for several files ({@code all})
+     * @param time the last event time of the logs read, so that a re-run writes the same point
+     */
+    public static MetricPoint parseHealth(String cluster, String host, ParseStats stats, Instant time) {
+        return MetricPoint.builder(PARSE_HEALTH, time).tag("cluster", cluster).tag("host", host)
+                .field("lines", stats.lines()).field("events", stats.events())
+                .field("unrecognized", stats.unrecognized()).field("malformed", stats.malformed())
+                .field("header_lines", stats.headerLines()).field("continuation_lines", stats.continuationLines())
+                .field("blank_lines", stats.blankLines()).field("pending_lines", stats.pendingLines()).build();
+    }
+
+    private MetricPoint agentFailover(AgentFailover failover) {
+        Duration removedAfter = failover.removedAt() == null ? null
+                : Duration.between(failover.lostAt(), failover.removedAt());
+        return MetricPoint.builder(AGENT_FAILOVER, failover.start()).tag("cluster", failover.cluster())
+                .tag("region", regionOf(failover.agent())).tag("agent", failover.agent().toString())
+                .tag("host", failover.master()).tag("outcome", lower(failover.outcome()))
+                .tag("evidence", failover.lostEvidence())
+                .field("id", failover.id()).field("agent_ids", joinIds(failover.agentIds()))
+                .field("hostname", failover.hostname()).field("estimated", failover.estimated())
+                .seconds("removed_after_s", removedAfter).field("removal_reason", failover.removalReason())
+                .field("reregistration_refused", failover.reregistrationRefusedAt() != null)
+                .field("recovered_by", failover.recoveredBy()).seconds("downtime_s", failover.downtime())
+                .field("open", failover.end() == null).build();
+    }
+
+    private MetricPoint compliance(TimeoutCompliance compliance) {
+        return MetricPoint.builder(TIMEOUT_COMPLIANCE, compliance.start()).tag("cluster", compliance.cluster())
+                .tag("region", regionOf(compliance.agent()))
+                .tag("agent", compliance.agent() == null ? null : compliance.agent().toString())
+                .tag("host", compliance.master()).tag("check", lower(compliance.check()))
+                .tag("verdict", lower(compliance.verdict()))
+                .field("id", compliance.id())
+                .field("agent_id", compliance.agentId() == null ? null : compliance.agentId().value())
+                .seconds("elapsed_s", compliance.elapsed())
+                .seconds("window_start_s", Duration.between(compliance.silentSince(), compliance.windowStart()))
+                .seconds("window_end_s", Duration.between(compliance.silentSince(), compliance.windowEnd()))
+                .field("rate_limited", compliance.rateLimited()).build();
+    }
+
+    private static MetricPoint leaderFailover(LeaderFailover failover) {
+        return MetricPoint.builder(LEADER_FAILOVER, failover.start()).tag("cluster", failover.cluster())
+                .tag("host", failover.newLeader()).tag("old_host", failover.oldLeader())
+                .tag("last_sign", failover.lastSignKind())
+                .field("id", failover.id()).seconds("gap_s", failover.gap())
+                .seconds("recovery_s", failover.recovery()).field("agents_expected", failover.agentsExpected())
+                .field("agents_reregistered", failover.agentsReregistered())
+                .field("recovered", failover.recoveredAt() != null).build();
+    }
+
+    private static MetricPoint leaderless(LeaderlessPeriod period) {
+        return MetricPoint.builder(LEADERLESS_PERIOD, period.start()).tag("cluster", period.cluster())
+                .field("id", period.id()).seconds("duration_s", period.duration())
+                .field("evidence", String.join(",", period.evidence()))
+                .field("masters", String.join(",", period.masters())).field("open", period.end() == null).build();
+    }
+
+    private static MetricPoint regionOutage(RegionOutage outage) {
+        return MetricPoint.builder(REGION_OUTAGE, outage.start()).tag("cluster", outage.cluster())
+                .tag("region", outage.region())
+                .field("id", outage.id()).seconds("duration_s", outage.duration())
+                .field("agents", outage.agents().stream().map(AgentAddress::toString).collect(Collectors.joining(",")))
+                .field("agent_count", (long) outage.agents().size()).field("open", outage.end() == null).build();
+    }
+
+    private MetricPoint rescheduling(TaskRescheduling task) {
+        return MetricPoint.builder(TASK_RESCHEDULING, task.start()).tag("cluster", task.cluster())
+                .tag("region", regionOf(task.lostOn()))
+                .tag("agent", task.lostOn() == null ? null : task.lostOn().toString())
+                .tag("state", task.lostState())
+                .field("id", task.id()).field("application", task.application())
+                .field("lost_task_id", task.lostTaskId()).field("relaunched_task_id", task.relaunchedTaskId())
+                .field("relaunched_on", task.relaunchedOn() == null ? null : task.relaunchedOn().toString())
+                .seconds("duration_s", task.duration()).field("open", task.end() == null).build();
+    }
+
+    private String regionOf(AgentAddress agent) {
+        return agent == null ? null : regions.regionOf(agent.host());
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String joinIds(List<AgentId> ids) {
+        return ids.stream().map(AgentId::value).collect(Collectors.joining(","));
+    }
+}
