@@ -9,7 +9,6 @@ import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.source.InputPaths;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
-import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,13 +44,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     private ParserOptions parserOptions;
 
-    @Option(names = "--regions", paramLabel = "FILE", description = "YAML map of region name to CIDR blocks.")
-    private Path regions;
-
-    @Option(names = "--region-window", paramLabel = "SECONDS",
-            description = "Agents of one region lost within this many seconds form one outage (default: twice the"
-                + " ping timeout the master logged).")
-    private Long regionWindowSeconds;
+    @Mixin
+    private TimelineOptions timelineOptions;
 
     @Option(names = "--format", defaultValue = "table",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -71,7 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<String> files = expandInputs();
-        TimelineSettings settings = timelineSettings();
+        TimelineSettings settings = timelineOptions.toSettings();
         InfluxTarget influx = influxOptions.target();
         BatchAnalyzer analyzer = new BatchAnalyzer(new GlogParser(parserOptions.toSettings()), settings);
         ProgressBar progress = ProgressBar.forFiles(files, spec.commandLine().getErr());
@@ -124,27 +117,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         stats.set("problems", IncidentJson.mapper().valueToTree(result.problems()));
         stats.set("malformedSamples", IncidentJson.mapper().valueToTree(result.malformedSamples()));
         return root;
-    }
-
-    private TimelineSettings timelineSettings() throws IOException {
-        TimelineSettings settings = TimelineSettings.DEFAULTS;
-        if (regions != null) {
-            try {
-                settings = settings.withRegions(RegionMap.load(regions));
-            } catch (NoSuchFileException e) {
-                throw new UserInputException("--regions: no such file: " + regions, e);
-            } catch (IllegalArgumentException | IOException e) {
-                throw new UserInputException("--regions: " + e.getMessage(), e);
-            }
-        }
-        if (regionWindowSeconds != null) {
-            if (regionWindowSeconds < 0) {
-                throw new UserInputException("--region-window must not be negative");
-            }
-            settings = new TimelineSettings(settings.regions(), Duration.ofSeconds(regionWindowSeconds),
-                    settings.regionMinimumAgents(), settings.leaderlessThreshold());
-        }
-        return settings;
     }
 
     private List<String> expandInputs() throws IOException {

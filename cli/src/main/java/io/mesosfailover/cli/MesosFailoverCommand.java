@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
             ParseCommand.class,
             AnalyzeCommand.class,
             GenerateCommand.class,
+            IngestCommand.class,
+            StreamCommand.class,
+            SinkCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -94,6 +94,29 @@ public final class Ingestor implements AutoCloseable {
         return entriesSent;
     }
 
+    /**
+     * Runs ingestors until asked to stop (or, for archives, until every file is sent), starting a new one from the
+     * saved positions whenever Kafka fails (a broker restart, a fenced transaction): what the failed one had not
+     * committed is read again, nothing is lost or sent twice.
+     *
+     * @param log told about each failure
+     * @return the entries sent
+     */
+    public static long runUntilStopped(IngestSettings settings, BooleanSupplier stop,
+            java.util.function.Consumer<String> log) {
+        long sent = 0;
+        while (!stop.getAsBoolean()) {
+            try (Ingestor ingestor = new Ingestor(settings)) {
+                sent += ingestor.run(stop);
+                return sent;
+            } catch (KafkaException e) {
+                log.accept("Kafka failed (" + e.getMessage() + "); resuming from the saved positions in 2 s");
+                sleep(Duration.ofSeconds(2));
+            }
+        }
+        return sent;
+    }
+
     /** @return the entries sent so far */
     public long entriesSent() {
         return entriesSent;

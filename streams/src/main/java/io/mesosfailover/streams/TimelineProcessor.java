@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mesosfailover.event.EventJson;
 import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.metrics.IncidentMetrics;
+import io.mesosfailover.metrics.MetricPoint;
+import io.mesosfailover.metrics.MetricPointJson;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
 import io.mesosfailover.timeline.StreamingTimeline;
@@ -29,6 +32,7 @@ final class TimelineProcessor implements Processor<String, String, String, Strin
     private final StreamSettings settings;
     private final String storeName;
     private final ObjectMapper events = EventJson.mapper();
+    private final IncidentMetrics metrics;
     private ProcessorContext<String, String> context;
     private TimelineStore store;
     private long lastArrivalMillis;
@@ -37,6 +41,7 @@ final class TimelineProcessor implements Processor<String, String, String, Strin
     TimelineProcessor(StreamSettings settings, String storeName) {
         this.settings = settings;
         this.storeName = storeName;
+        this.metrics = new IncidentMetrics(settings.timeline().regions());
     }
 
     @Override
@@ -91,6 +96,12 @@ final class TimelineProcessor implements Processor<String, String, String, Strin
         for (Incident incident : incidents) {
             context.forward(new Record<>(incident.id(), IncidentJson.toJson(incident).toString(), timestamp),
                     FailoverTopology.INCIDENTS_SINK);
+        }
+        if (!incidents.isEmpty()) {
+            for (MetricPoint point : metrics.points(incidents)) {
+                context.forward(new Record<>(incidents.get(0).cluster(), MetricPointJson.write(point), timestamp),
+                        FailoverTopology.METRICS_SINK);
+            }
         }
     }
 }

@@ -19,15 +19,19 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.internals.CacheFlushListener;
+import org.apache.kafka.streams.state.internals.CachedStateStore;
 
 /**
  * The timelines of the clusters of one partition, live in memory and saved at every commit. The processor works on
  * the live objects; when Kafka Streams commits (before the transaction that holds the outputs and the input offsets
- * commits) the store writes a snapshot of each changed timeline into a persistent, changelogged key-value store. So
+ * commits) it flushes the caches of its stores, and this store then writes a snapshot of each changed timeline into
+ * a persistent, changelogged key-value store. It takes part as a cache ({@link CachedStateStore}, an interface of
+ * Kafka Streams' internals, pinned with the Kafka version): only caches are flushed at every commit. So
  * the saved state always matches the committed offsets, and a snapshot is written once per commit, not per event.
  * Snapshots larger than one chunk are split, because a changelog record has a size limit.
  */
-final class TimelineStore implements StateStore {
+final class TimelineStore implements StateStore, CachedStateStore<String, byte[]> {
 
     /** The largest chunk of a snapshot in one changelog record. */
     static final int CHUNK_BYTES = 512 * 1024;
@@ -97,12 +101,31 @@ final class TimelineStore implements StateStore {
         saved.init(context, root);
     }
 
+    /** Saves the changed timelines; Kafka Streams calls it at every commit, before the transaction commits. */
     @Override
-    public void flush() {
+    public void flushCache() {
         for (String cluster : changed) {
             write(cluster, TimelineSnapshots.save(live.get(cluster)));
         }
         changed.clear();
+    }
+
+    /** Forgets the live timelines: after a failure, they are read again from the saved state. */
+    @Override
+    public void clearCache() {
+        live.clear();
+        changed.clear();
+        allLoaded = false;
+    }
+
+    @Override
+    public boolean setFlushListener(CacheFlushListener<String, byte[]> listener, boolean sendOldValues) {
+        return false;
+    }
+
+    @Override
+    public void flush() {
+        flushCache();
         saved.flush();
     }
 

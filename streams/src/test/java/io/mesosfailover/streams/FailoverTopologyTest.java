@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.batch.BatchAnalyzer;
 import io.mesosfailover.generate.GeneratedLogs;
+import io.mesosfailover.metrics.IncidentMetrics;
+import io.mesosfailover.metrics.MetricPoint;
+import io.mesosfailover.metrics.MetricPointJson;
 import io.mesosfailover.generate.ScenarioGenerator;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParserSettings;
@@ -52,12 +55,15 @@ class FailoverTopologyTest {
         // When
         List<String> incidents;
         List<String> unparsed;
+        List<String> metrics;
         try (TopologyTestDriver driver = new TopologyTestDriver(FailoverTopology.build(settings), driverConfig())) {
             TestInputTopic<String, String> lines = driver.createInputTopic(Topics.LINES,
                     Serdes.String().serializer(), Serdes.String().serializer());
             lines.pipeRecordList(records);
             driver.advanceWallClockTime(Duration.ofSeconds(1));
             incidents = driver.createOutputTopic(Topics.INCIDENTS, Serdes.String().deserializer(),
+                    Serdes.String().deserializer()).readValuesToList();
+            metrics = driver.createOutputTopic(Topics.METRICS, Serdes.String().deserializer(),
                     Serdes.String().deserializer()).readValuesToList();
             unparsed = driver.createOutputTopic(Topics.UNPARSED, Serdes.String().deserializer(),
                     Serdes.String().deserializer()).readValuesToList();
@@ -66,6 +72,9 @@ class FailoverTopologyTest {
         // Then
         assertThat(incidents).containsExactlyInAnyOrderElementsOf(closedBeforeTheEnd(batch.incidents()));
         assertThat(unparsed).isEmpty();
+        assertThat(metrics).hasSize(incidents.size());
+        assertThat(metrics.stream().map(MetricPointJson::read).map(MetricPoint::measurement))
+                .contains(IncidentMetrics.AGENT_FAILOVER, IncidentMetrics.LEADER_FAILOVER);
         assertThat(incidents).hasSizeGreaterThan(5);
     }
 

@@ -1,0 +1,118 @@
+package io.mesosfailover.cli;
+
+import io.mesosfailover.influx.InfluxTarget;
+import io.mesosfailover.influx.MetricsSink;
+import io.mesosfailover.influx.SinkSettings;
+import io.mesosfailover.metrics.MetricPoint;
+import io.mesosfailover.metrics.MetricPointJson;
+import io.mesosfailover.streams.Topics;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sink}: consumes {@code mesos.metrics} and writes the points to InfluxDB. Offsets are committed only after
+ * the database took the points, so a crash writes some points again, never loses one; points are idempotent (same
+ * measurement, tags and time), so writing one twice leaves one.
+ */
+@Command(name = "sink", mixinStandardHelpOptions = true,
+        description = {"Write the metric points of mesos.metrics to InfluxDB (v2 API, or v1 /write with"
+            + " --influx-v1)."})
+final class SinkCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private KafkaOptions kafka;
+
+    @Mixin
+    private InfluxOptions influxOptions;
+
+    @Option(names = "--group-id", paramLabel = "ID", defaultValue = "mesos-failover-sink",
+            description = "Kafka consumer group (default: ${DEFAULT-VALUE}).")
+    private String groupId;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        InfluxTarget target = influxOptions.target();
+        if (target == null) {
+            throw new UserInputException("--influx-url is required");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Properties config = kafka.toProperties();
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        AtomicBoolean stop = new AtomicBoolean();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer());
+                MetricsSink sink = MetricsSink.open(target, SinkSettings.DEFAULTS, warning -> {
+                    err.println("sink: " + warning);
+                    err.flush();
+                })) {
+            Thread main = Thread.currentThread();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stop.set(true);
+                consumer.wakeup();
+                try {
+                    main.join(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "sink-shutdown"));
+            consumer.subscribe(List.of(Topics.METRICS));
+            err.println("sink: " + Topics.METRICS + " -> " + target.describe());
+            err.flush();
+            long rejected = 0;
+            while (!stop.get()) {
+                ConsumerRecords<String, String> records;
+                try {
+                    records = consumer.poll(Duration.ofMillis(500));
+                } catch (WakeupException e) {
+                    break;
+                }
+                List<MetricPoint> points = new ArrayList<>(records.count());
+                for (ConsumerRecord<String, String> record : records) {
+                    try {
+                        points.add(MetricPointJson.read(record.value()));
+                    } catch (RuntimeException e) {
+                        rejected++;
+                        err.println("sink: rejected record " + record.topic() + "-" + record.partition() + "@"
+                                + record.offset() + ": " + e.getMessage() + " (" + rejected + " so far)");
+                        err.flush();
+                    }
+                }
+                if (!points.isEmpty()) {
+                    sink.write(points);
+                    while (!sink.flush(Duration.ofSeconds(5)) && !stop.get()) {
+                        err.println("sink: waiting for the database; " + sink.stats().summary());
+                        err.flush();
+                    }
+                }
+                if (!records.isEmpty()) {
+                    consumer.commitSync();
+                }
+            }
+            err.println("sink: stopped; " + sink.stats().summary());
+            err.flush();
+        }
+        return 0;
+    }
+}
