@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * Groups the lines of one file into {@link LogEntry entries} and keeps the file's context (line number, year with
- * its December-to-January turn, host from the header), so that each entry can be parsed on its own. Its
+ * its December-to-January turn, host from the header), so that each entry can be parsed on its own. The header lines
+ * of a file make one entry, so that it already knows the host it is keyed by. Its
  * {@link #resumePosition()} is the position just after the last entry handed out: the lines of an entry still open
  * are read again after a restart, never lost and never sent twice.
  */
@@ -25,6 +26,7 @@ public final class EntryAssembler {
     private StringBuilder open;
     private ReadPosition openStart;
     private int openYear;
+    private boolean openIsHeader;
 
     /**
      * @param position where the file is read from
@@ -47,7 +49,8 @@ public final class EntryAssembler {
      * @param out receives the entry this line closes, if any
      */
     public void acceptLine(String line, int length, Consumer<LogEntry> out) {
-        boolean starts = LogEntries.startsEntry(line);
+        boolean header = isHeader(line);
+        boolean starts = LogEntries.startsEntry(line) && !(header && openIsHeader);
         if (open != null && (starts || open.length() + line.length() >= MAX_ENTRY_CHARS)) {
             closeOpen(out);
         }
@@ -57,6 +60,7 @@ public final class EntryAssembler {
             open = new StringBuilder(Math.max(16, line.length()));
             openStart = before;
             openYear = year;
+            openIsHeader = header;
             open.append(line);
         } else {
             open.append('\n').append(line);
@@ -92,6 +96,11 @@ public final class EntryAssembler {
         open = null;
         openStart = null;
         out.accept(entry);
+    }
+
+    private static boolean isHeader(String line) {
+        return line.startsWith(LOG_FILE_CREATED) || line.startsWith(RUNNING_ON_MACHINE)
+                || line.startsWith("Running duration (h:mm:ss): ") || line.startsWith("Log line format: ");
     }
 
     private ReadPosition current() {

@@ -149,12 +149,16 @@ public final class Ingestor implements AutoCloseable {
         }
         if (saved != null) {
             Path rotated = findByKey(path, saved.fileKey());
+            Source before = null;
             if (rotated != null) {
-                sources.add(new Source(path, new FileFollower(rotated, saved.fileKey(), saved.position(),
-                        settings.defaultHost()), true));
+                before = new Source(path, new FileFollower(rotated, saved.fileKey(), saved.position(),
+                        settings.defaultHost()), true);
+                sources.add(before);
             }
-            sources.add(new Source(path, new FileFollower(path, null, ReadPosition.start(year),
-                    settings.defaultHost()), false));
+            Source after = new Source(path, new FileFollower(path, null, ReadPosition.start(year),
+                    settings.defaultHost()), false);
+            after.predecessor = before;
+            sources.add(after);
             return;
         }
         ReadPosition start = settings.fromBeginning() || settings.archive() || current == null
@@ -264,6 +268,8 @@ public final class Ingestor implements AutoCloseable {
         private final boolean drainOnly;
         private final Map<String, String> lastSaved = new LinkedHashMap<>();
         private boolean done;
+        /** The rotated file of the same path, read to its end before this one. */
+        private Source predecessor;
 
         Source(Path path, FileFollower follower, boolean drainOnly) {
             this.path = path;
@@ -272,7 +278,7 @@ public final class Ingestor implements AutoCloseable {
         }
 
         boolean step(long quietNanos) throws IOException {
-            if (done) {
+            if (done || predecessor != null && !predecessor.done) {
                 return false;
             }
             if (settings.archive() || drainOnly) {
