@@ -1,0 +1,257 @@
+package io.mesosfailover.benchmarks;
+
+import io.mesosfailover.generate.GeneratedLogs;
+import io.mesosfailover.generate.ScenarioGenerator;
+import io.mesosfailover.ingest.IngestSettings;
+import io.mesosfailover.ingest.Ingestor;
+import io.mesosfailover.ingest.TopicSetup;
+import io.mesosfailover.parser.ParserSettings;
+import io.mesosfailover.sample.GlogLineWriter;
+import io.mesosfailover.sample.MesosWording;
+import io.mesosfailover.sample.NoiseLines;
+import io.mesosfailover.streams.FailoverTopology;
+import io.mesosfailover.streams.StreamSettings;
+import io.mesosfailover.streams.Topics;
+import io.mesosfailover.timeline.RegionMap;
+import io.mesosfailover.timeline.TimelineSettings;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The live path on a real broker, in two parts. Throughput: a generated cluster's logs ({@code LINES} noise lines)
+ * sent by {@code ingest --archive} while the streaming application runs; lines/s from the first line sent until the
+ * application has committed every line and every event. Latency: a live master log written at a steady rate with an
+ * agent failover every {@code 250 ms}; the time from writing the line that closes a failover to reading its incident
+ * on {@code mesos.incidents}: p50, p99, max. Arguments: {@code BOOTSTRAP FOLDER LINES SAMPLES}.
+ */
+public final class StreamBenchmark {
+
+    private static final String REGISTERED_MARK = "Re-registered agent ";
+
+    private StreamBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String bootstrap = args[0];
+        Path folder = Path.of(args[1]);
+        int lines = Integer.parseInt(args[2]);
+        int samples = Integer.parseInt(args[3]);
+        Properties clients = new Properties();
+        clients.put("bootstrap.servers", bootstrap);
+        TopicSetup.ensure(clients);
+        String application = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        StreamSettings settings = new StreamSettings(ParserSettings.defaults(), TimelineSettings.DEFAULTS.withRegions(
+                RegionMap.of("oslo", "10.0.19.0/24", "frankfurt", "192.168.0.0/16", "ireland", "172.16.0.0/12")),
+                StreamSettings.DEFAULT_LATENESS, StreamSettings.DEFAULT_IDLE_RELEASE);
+        Properties overrides = new Properties();
+        overrides.put(StreamsConfig.STATE_DIR_CONFIG, folder.resolve("state").toString());
+        resetPeaks();
+        Archive archive = ingestArchive(clients, folder, lines);
+        try (KafkaStreams streams = new KafkaStreams(FailoverTopology.build(settings),
+                FailoverTopology.config(application, bootstrap, overrides))) {
+            long start = System.nanoTime();
+            streams.start();
+            try (Admin admin = Admin.create(clients)) {
+                while (!caughtUp(admin, application)) {
+                    Thread.sleep(50);
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "stream: %,d lines already on %s to committed timelines in %.2f s"
+                    + " (start-up included): %,.0f lines/s, %.1f MB/s%n", archive.lines, Topics.LINES, seconds,
+                    archive.lines / seconds, archive.bytes / 1e6 / seconds);
+            latency(clients, folder, samples);
+            System.out.printf(Locale.ROOT, "peak heap (ingest + stream in one JVM): %.1f MB%n", peakHeap() / 1e6);
+            streams.close(Duration.ofSeconds(30));
+        }
+    }
+
+    private static Archive ingestArchive(Properties clients, Path folder, int lines) throws IOException {
+        GeneratedLogs logs = new ScenarioGenerator(MesosWording.V1_11, 42, lines).generate(folder.resolve("archive"));
+        long bytes = 0;
+        long lineCount = 0;
+        for (Path file : logs.files()) {
+            bytes += Files.size(file);
+            try (java.util.stream.Stream<String> text = Files.lines(file)) {
+                lineCount += text.count();
+            }
+        }
+        IngestSettings ingest = new IngestSettings(logs.files(), "bench", "unknown", "bench-archive", true, true, 0,
+                Duration.ofMillis(50), Duration.ofMillis(200), clients);
+        long start = System.nanoTime();
+        long entries = Ingestor.runUntilStopped(ingest, () -> false, System.err::println);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "ingest --archive: %,d lines (%,d entries, %.1f MB) in %.2f s: %,.0f lines/s,"
+                + " %.1f MB/s%n", lineCount, entries, bytes / 1e6, seconds, lineCount / seconds,
+                bytes / 1e6 / seconds);
+        return new Archive(lineCount, bytes);
+    }
+
+    private record Archive(long lines, long bytes) {
+    }
+
+    /** @return whether the application committed every record of the lines and the events topics */
+    private static boolean caughtUp(Admin admin, String application) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(application)
+                .partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (String topic : List.of(Topics.LINES, Topics.EVENTS)) {
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()),
+                            OffsetSpec.latest()));
+        }
+        for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end
+                : admin.listOffsets(latest).all().get().entrySet()) {
+            OffsetAndMetadata done = committed.get(end.getKey());
+            if (Boolean.getBoolean("bench.debug")) {
+                System.err.println(end.getKey() + " end " + end.getValue().offset() + " committed " + done);
+            }
+            // the last offsets of a transactional topic are commit markers, which are never consumed
+            if (end.getValue().offset() > 1 && (done == null || done.offset() < end.getValue().offset() - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void latency(Properties clients, Path folder, int samples) throws Exception {
+        Path live = folder.resolve("live").resolve("mesos-master.INFO");
+        Files.createDirectories(live.getParent());
+        Files.writeString(live, GlogLineWriter.header(Instant.now(), "live-master"));
+        AtomicBoolean stop = new AtomicBoolean();
+        IngestSettings ingest = new IngestSettings(List.of(live), "live", "unknown", "bench-live", true, false, 0,
+                Duration.ofMillis(10), Duration.ofMillis(50), clients);
+        Thread ingestThread = new Thread(() -> Ingestor.runUntilStopped(ingest, stop::get, System.err::println),
+                "ingest");
+        ingestThread.start();
+        Map<String, Long> written = new ConcurrentHashMap<>();
+        Thread writer = new Thread(() -> writeLive(live, samples, written, stop), "writer");
+        List<Double> latencies = new ArrayList<>();
+        Properties config = new Properties();
+        config.putAll(clients);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-latency-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.INCIDENTS));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            writer.start();
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (latencies.size() < samples && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(20))) {
+                    long now = System.nanoTime();
+                    for (Map.Entry<String, Long> agent : written.entrySet()) {
+                        if (record.key().startsWith("agent-failover/" + agent.getKey() + "/")) {
+                            latencies.add((now - agent.getValue()) / 1e6);
+                            written.remove(agent.getKey());
+                        }
+                    }
+                }
+            }
+        }
+        stop.set(true);
+        writer.join();
+        ingestThread.join();
+        latencies.sort(Double::compare);
+        if (latencies.isEmpty()) {
+            System.out.println("latency: no incident arrived");
+            return;
+        }
+        System.out.printf(Locale.ROOT, "latency from the closing line written to its incident read (%d failovers,"
+                + " lateness %d ms, idle release %d ms): p50 %.0f ms, p99 %.0f ms, max %.0f ms%n", latencies.size(),
+                StreamSettings.DEFAULT_LATENESS.toMillis(), StreamSettings.DEFAULT_IDLE_RELEASE.toMillis(),
+                percentile(latencies, 0.50), percentile(latencies, 0.99), latencies.get(latencies.size() - 1));
+    }
+
+    /** Writes ~2,000 noise lines a second and an agent disconnection and return every 250 ms, at wall-clock time. */
+    private static void writeLive(Path live, int samples, Map<String, Long> written, AtomicBoolean stop) {
+        NoiseLines noise = new NoiseLines(MesosWording.V1_11, 7, "20251125-000000-1-5050-1", "10.9.0.1");
+        String master = "20251125-000000-1-5050-1";
+        try (OutputStream out = Files.newOutputStream(live, StandardOpenOption.APPEND)) {
+            for (int sample = 0; sample < samples && !stop.get(); sample++) {
+                String address = "10.9." + (sample / 250) + "." + (sample % 250 + 1) + ":5051";
+                String agent = master + "-S" + sample + " at slave(1)@" + address + " (agent-" + sample + ")";
+                for (int step = 0; step < 500; step++) {
+                    StringBuilder text = new StringBuilder(256);
+                    if (step == 0) {
+                        GlogLineWriter.line(text, 'I', Instant.now(), 5669, "master.cpp:1330",
+                                "Agent " + agent + " disconnected");
+                    } else if (step == 100) {
+                        GlogLineWriter.line(text, 'I', Instant.now(), 5669, "master.cpp:6069",
+                                REGISTERED_MARK + agent + " with cpus:4; mem:8192");
+                    } else {
+                        String[] line = noise.next();
+                        GlogLineWriter.line(text, 'I', Instant.now(), 5669, line[0], line[1]);
+                    }
+                    out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    if (step == 100) {
+                        written.put(address, System.nanoTime());
+                    }
+                    if (step % 5 == 4) {
+                        Thread.sleep(2);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static double percentile(List<Double> sorted, double fraction) {
+        int index = (int) Math.ceil(fraction * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+}
