@@ -76,28 +76,36 @@ public final class StreamBenchmark {
         Properties overrides = new Properties();
         overrides.put(StreamsConfig.STATE_DIR_CONFIG, folder.resolve("state").toString());
         resetPeaks();
-        Archive archive = ingestArchive(clients, folder, lines);
         try (KafkaStreams streams = new KafkaStreams(FailoverTopology.build(settings),
                 FailoverTopology.config(application, bootstrap, overrides))) {
-            long start = System.nanoTime();
+            GeneratedLogs logs = new ScenarioGenerator(MesosWording.V1_11, 42, lines).generate(folder.resolve("archive"));
             streams.start();
-            try (Admin admin = Admin.create(clients)) {
-                while (!caughtUp(admin, application)) {
-                    Thread.sleep(50);
-                }
+            while (streams.state() != KafkaStreams.State.RUNNING) {
+                Thread.sleep(20);
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "stream: %,d lines already on %s to committed timelines in %.2f s"
-                    + " (start-up included): %,.0f lines/s, %.1f MB/s%n", archive.lines, Topics.LINES, seconds,
-                    archive.lines / seconds, archive.bytes / 1e6 / seconds);
+            long start = System.nanoTime();
+            Archive archive = ingestArchive(clients, logs);
+            awaitCaughtUp(clients, application);
+            report("sustained: ingest and a running stream together, files to committed timelines", archive, start);
+            String second = application + "-again";
+            Properties otherState = new Properties();
+            otherState.put(StreamsConfig.STATE_DIR_CONFIG, folder.resolve("state-again").toString());
+            try (KafkaStreams again = new KafkaStreams(FailoverTopology.build(settings),
+                    FailoverTopology.config(second, bootstrap, otherState))) {
+                long restart = System.nanoTime();
+                again.start();
+                awaitCaughtUp(clients, second);
+                report("stream alone, a second application catching up on the same lines (start-up included)", archive,
+                        restart);
+                again.close(Duration.ofSeconds(30));
+            }
             latency(clients, folder, samples);
             System.out.printf(Locale.ROOT, "peak heap (ingest + stream in one JVM): %.1f MB%n", peakHeap() / 1e6);
             streams.close(Duration.ofSeconds(30));
         }
     }
 
-    private static Archive ingestArchive(Properties clients, Path folder, int lines) throws IOException {
-        GeneratedLogs logs = new ScenarioGenerator(MesosWording.V1_11, 42, lines).generate(folder.resolve("archive"));
+    private static Archive ingestArchive(Properties clients, GeneratedLogs logs) throws IOException {
         long bytes = 0;
         long lineCount = 0;
         for (Path file : logs.files()) {
@@ -120,12 +128,26 @@ public final class StreamBenchmark {
     private record Archive(long lines, long bytes) {
     }
 
-    /** @return whether the application committed every record of the lines and the events topics */
+    private static void awaitCaughtUp(Properties clients, String application) throws Exception {
+        try (Admin admin = Admin.create(clients)) {
+            while (!caughtUp(admin, application)) {
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    private static void report(String what, Archive archive, long startNanos) {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        System.out.printf(Locale.ROOT, "%s: %,d lines in %.2f s: %,.0f lines/s, %.1f MB/s%n",
+                what, archive.lines(), seconds, archive.lines() / seconds, archive.bytes() / 1e6 / seconds);
+    }
+
+    /** @return whether the application committed every record of the lines topic (outputs go in the same commits) */
     private static boolean caughtUp(Admin admin, String application) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(application)
                 .partitionsToOffsetAndMetadata().get();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        for (String topic : List.of(Topics.LINES, Topics.EVENTS)) {
+        for (String topic : List.of(Topics.LINES)) {
             admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
                     .forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()),
                             OffsetSpec.latest()));

@@ -60,6 +60,11 @@ final class StreamCommand implements Callable<Integer> {
                 + " (default: ${DEFAULT-VALUE}).")
     private long idleReleaseMillis;
 
+    @Option(names = "--publish-unrecognized",
+            description = "Also put unrecognized lines on mesos.events as events (default: only typed events; the raw"
+                + " lines stay on mesos.log.lines).")
+    private boolean publishUnrecognized;
+
     @Option(names = "--state-dir", paramLabel = "DIR", description = "Local state folder (default: Kafka's).")
     private Path stateDir;
 
@@ -73,7 +78,8 @@ final class StreamCommand implements Callable<Integer> {
             throw new UserInputException("--lateness must be >= 0, --idle-release and --partitions > 0");
         }
         StreamSettings settings = new StreamSettings(parserSettings(), timelineOptions.toSettings(),
-                Duration.ofMillis(latenessMillis), Duration.ofMillis(idleReleaseMillis));
+                Duration.ofMillis(latenessMillis), Duration.ofMillis(idleReleaseMillis))
+                .withUnrecognizedPublished(publishUnrecognized);
         Properties clients = kafka.toProperties();
         TopicSetup.ensure(clients, partitions);
         Properties overrides = new Properties();

@@ -30,12 +30,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Sends log files to {@link Topics#LINES}, one record per entry, keyed by {@code cluster/host}, with the source in
- * the headers. Each batch of entries and the new position in each file are written in one Kafka transaction, so a
+ * Sends log files to {@link Topics#LINES}: consecutive whole entries of one file in one record (up to
+ * {@link #MAX_PACK_CHARS}), keyed by {@code cluster/host} and partitioned by cluster ({@link ClusterPartitioner}),
+ * with the source in the headers (the number of the record's first line, its year, the file offset after it). Each batch of entries and the new position in each file are written in one Kafka transaction, so a
  * restart resumes exactly after what was sent: nothing lost, nothing sent twice (for consumers reading committed
  * records). Files rotated while it was down are read to their end first, when they are still beside the path.
  */
 public final class Ingestor implements AutoCloseable {
+
+    /** The largest text of one record: consecutive entries of a file travel together, up to this size. */
+    static final int MAX_PACK_CHARS = 256 * 1024;
 
     private final IngestSettings settings;
     private final KafkaProducer<String, String> producer;
@@ -233,9 +237,9 @@ public final class Ingestor implements AutoCloseable {
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "mesos-failover-ingest-" + settings.ingestId());
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, ClusterPartitioner.class.getName());
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "5");
         config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
-        config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(4 * 1024 * 1024));
         return config;
     }
@@ -270,6 +274,12 @@ public final class Ingestor implements AutoCloseable {
         private boolean done;
         /** The rotated file of the same path, read to its end before this one. */
         private Source predecessor;
+        private final StringBuilder pack = new StringBuilder();
+        private String packHost;
+        private long packFirstLine;
+        private int packYear;
+        private long packEnd;
+        private int packEntries;
 
         Source(Path path, FileFollower follower, boolean drainOnly) {
             this.path = path;
@@ -281,25 +291,53 @@ public final class Ingestor implements AutoCloseable {
             if (done || predecessor != null && !predecessor.done) {
                 return false;
             }
+            boolean read;
             if (settings.archive() || drainOnly) {
                 boolean[] sent = {false};
                 done = follower.readToEnd(entry -> {
-                    send(entry);
+                    add(entry);
                     sent[0] = true;
                 });
-                return sent[0] || !done;
+                read = sent[0] || !done;
+            } else {
+                read = follower.poll(quietNanos, this::add);
             }
-            return follower.poll(quietNanos, this::send);
+            sendPack();
+            return read;
         }
 
-        void send(LogEntry entry) {
-            String host = entry.host();
-            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.LINES, null,
-                    LineHeaders.keyOf(settings.cluster(), host), entry.text());
-            new LineHeaders(settings.cluster(), host, path.toString(), entry.firstLine(), entry.year(),
-                    entry.endOffset()).writeTo(record.headers());
+        /** Adds an entry to the pack of entries sent in one record; a pack holds entries of one host only. */
+        void add(LogEntry entry) {
+            if (pack.length() > 0 && (!entry.host().equals(packHost)
+                    || pack.length() + entry.text().length() > MAX_PACK_CHARS)) {
+                sendPack();
+            }
+            if (pack.length() == 0) {
+                packHost = entry.host();
+                packFirstLine = entry.firstLine();
+                packYear = entry.year();
+            } else {
+                pack.append('\n');
+            }
+            pack.append(entry.text());
+            packEnd = entry.endOffset();
+            packEntries++;
+        }
+
+        /** Sends the entries added since the last call as one record: consecutive lines of one file. */
+        void sendPack() {
+            if (pack.length() == 0) {
+                return;
+            }
+            ProducerRecord<String, String> record = new ProducerRecord<>(Topics.LINES,
+                    null, LineHeaders.keyOf(settings.cluster(), packHost),
+                    pack.toString());
+            new LineHeaders(settings.cluster(), packHost, path.toString(), packFirstLine, packYear, packEnd)
+                    .writeTo(record.headers());
             producer.send(record);
-            entriesSent++;
+            entriesSent += packEntries;
+            pack.setLength(0);
+            packEntries = 0;
         }
 
         void savePosition() {

@@ -10,16 +10,17 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 
 /**
- * The Kafka Streams topology of {@code stream}, in two sub-topologies joined by {@link Topics#EVENTS}:
+ * The Kafka Streams topology of {@code stream}:
  *
  * <pre>
- *  mesos.log.lines (key cluster/host) -> parse -> mesos.events (key cluster), mesos.log.unparsed
- *  mesos.events (key cluster)         -> timelines [store] -> mesos.incidents, mesos.metrics
+ *  mesos.log.lines (key cluster/host, partitioned by cluster)
+ *    -> parse -> mesos.events (key cluster), mesos.log.unparsed
+ *       \-> timelines [store] -> mesos.incidents, mesos.metrics
  * </pre>
  *
- * The first scales with the masters (any instance parses any master's entries); the second keeps every cluster on
- * one partition, so the events of all masters of a cluster meet in one timeline. Several instances with the same
- * application id share the partitions of both.
+ * The lines of all masters of a cluster share one partition ({@code ingest} partitions by cluster), so the events
+ * of a cluster meet in one timeline without a repartition through the broker; several instances with the same
+ * application id share the partitions, that is the clusters.
  */
 public final class FailoverTopology {
 
@@ -28,7 +29,7 @@ public final class FailoverTopology {
 
     static final String EVENTS_SINK = "events-sink";
     static final String UNPARSED_SINK = "unparsed-sink";
-    static final String UNPARSED_OF_EVENTS_SINK = "unparsed-events-sink";
+    static final String PROCESSOR = "parse-and-timelines";
     static final String INCIDENTS_SINK = "incidents-sink";
     static final String METRICS_SINK = "metrics-sink";
 
@@ -39,21 +40,16 @@ public final class FailoverTopology {
     public static Topology build(StreamSettings settings) {
         Topology topology = new Topology();
         topology.addSource("lines", Serdes.String().deserializer(), Serdes.String().deserializer(), Topics.LINES);
-        topology.addProcessor("parse", () -> new ParseProcessor(settings.parser()), "lines");
+        topology.addProcessor(PROCESSOR, () -> new ParseProcessor(settings, TIMELINE_STORE), "lines");
+        topology.addStateStore(TimelineStore.builder(TIMELINE_STORE).withLoggingEnabled(Map.of()), PROCESSOR);
         topology.addSink(EVENTS_SINK, Topics.EVENTS, Serdes.String().serializer(), Serdes.String().serializer(),
-                "parse");
+                PROCESSOR);
         topology.addSink(UNPARSED_SINK, Topics.UNPARSED, Serdes.String().serializer(), Serdes.String().serializer(),
-                "parse");
-
-        topology.addSource("events", Serdes.String().deserializer(), Serdes.String().deserializer(), Topics.EVENTS);
-        topology.addProcessor("timelines", () -> new TimelineProcessor(settings, TIMELINE_STORE), "events");
-        topology.addStateStore(TimelineStore.builder(TIMELINE_STORE).withLoggingEnabled(Map.of()), "timelines");
+                PROCESSOR);
         topology.addSink(INCIDENTS_SINK, Topics.INCIDENTS, Serdes.String().serializer(),
-                Serdes.String().serializer(), "timelines");
+                Serdes.String().serializer(), PROCESSOR);
         topology.addSink(METRICS_SINK, Topics.METRICS, Serdes.String().serializer(), Serdes.String().serializer(),
-                "timelines");
-        topology.addSink(UNPARSED_OF_EVENTS_SINK, Topics.UNPARSED, Serdes.String().serializer(),
-                Serdes.String().serializer(), "timelines");
+                PROCESSOR);
         return topology;
     }
 
@@ -72,7 +68,7 @@ public final class FailoverTopology {
         config.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.StringSerde.class.getName());
         config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 LogAndContinueExceptionHandler.class.getName());
-        config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         config.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 10);
         config.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);

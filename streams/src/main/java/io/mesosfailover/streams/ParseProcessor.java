@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mesosfailover.event.EventJson;
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.SourceRef;
+import io.mesosfailover.event.Unrecognized;
 import io.mesosfailover.parser.FileParse;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
@@ -18,17 +19,21 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Parses log entries into events. Each record is one entry of one file; its headers say where it came from, so the
- * parse of a record depends only on the record (the open files are cached for speed, not for correctness): a
- * restarted instance parses every record as the first one would have. Events go to {@link Topics#EVENTS} keyed by
- * cluster; unreadable lines go to {@link Topics#UNPARSED} with their reason.
+ * Parses log entries into events. Each record holds whole consecutive entries of one file; its headers say where
+ * they came from, so the parse of a record depends only on the record (the open files are cached for speed, not for
+ * correctness): a restarted instance parses every record as the first one would have. Events go to
+ * {@link Topics#EVENTS} as JSON keyed by cluster (unrecognized ones only when asked: they are the bulk of a busy
+ * master's lines, and their raw lines are on {@link Topics#LINES}), and all go on to the timelines; unreadable
+ * lines go to {@link Topics#UNPARSED} with their reason.
  */
-final class ParseProcessor implements Processor<String, String, String, String> {
+final class ParseProcessor implements Processor<String, String, String, Object> {
 
     /** Open files kept at most. */
     static final int MAX_OPEN_FILES = 4_096;
 
     private final ParserSettings settings;
+    private final boolean publishUnrecognized;
+    private final TimelineStage timelines;
     private final ObjectMapper events = EventJson.mapper();
     private final Map<String, FileParse> files = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -38,15 +43,18 @@ final class ParseProcessor implements Processor<String, String, String, String> 
             return size() > MAX_OPEN_FILES;
         }
     };
-    private ProcessorContext<String, String> context;
+    private ProcessorContext<String, Object> context;
 
-    ParseProcessor(ParserSettings settings) {
-        this.settings = settings;
+    ParseProcessor(StreamSettings settings, String storeName) {
+        this.settings = settings.parser();
+        this.publishUnrecognized = settings.publishUnrecognized();
+        this.timelines = new TimelineStage(settings, storeName);
     }
 
     @Override
-    public void init(ProcessorContext<String, String> processorContext) {
+    public void init(ProcessorContext<String, Object> processorContext) {
         this.context = processorContext;
+        timelines.init(processorContext);
     }
 
     @Override
@@ -91,8 +99,11 @@ final class ParseProcessor implements Processor<String, String, String, String> 
     private void emit(Record<String, String> entry, LineHeaders source, ParseOutcome outcome) {
         if (outcome instanceof ParseOutcome.Parsed) {
             MesosEvent event = ((ParseOutcome.Parsed) outcome).event();
-            context.forward(new Record<>(event.source().cluster(), write(event), entry.timestamp()),
-                    FailoverTopology.EVENTS_SINK);
+            if (publishUnrecognized || !(event instanceof Unrecognized)) {
+                context.forward(new Record<>(event.source().cluster(), write(event), entry.timestamp()),
+                        FailoverTopology.EVENTS_SINK);
+            }
+            timelines.accept(event, entry.timestamp());
         } else {
             ParseOutcome.Malformed malformed = (ParseOutcome.Malformed) outcome;
             SourceRef at = malformed.source();

@@ -54,25 +54,32 @@ class IngestorIT {
                     + lines(400, 450));
             runUntilSent(settings, 100 + 51);
 
-            // Then
-            List<ConsumerRecord<String, String>> records = readAll(clients, 301 + 151);
-            List<String> texts = new ArrayList<>();
-            records.forEach(record -> texts.add(record.value()));
+            // Then: every line once, in order, numbered as in its file
+            List<ConsumerRecord<String, String>> records = readAll(clients, 451 + 2);
+            List<String> numbered = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : records) {
+                LineHeaders source = LineHeaders.readFrom(record.headers(), record.key());
+                assertThat(source.year()).isEqualTo(2015);
+                assertThat(source.host()).isEqualTo("master-1");
+                assertThat(source.file()).isEqualTo(log.toAbsolutePath().toString());
+                assertThat(record.key()).isEqualTo("prod/master-1");
+                String[] lines = record.value().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    numbered.add((source.line() + i) + ": " + lines[i]);
+                }
+            }
             List<String> expected = new ArrayList<>();
-            expected.add("Log file created at: 2015/05/02 17:00:00\nRunning on machine: master-1");
+            expected.add("1: Log file created at: 2015/05/02 17:00:00");
+            expected.add("2: Running on machine: master-1");
             for (int i = 0; i < 400; i++) {
-                expected.add(line(i));
+                expected.add((i + 3) + ": " + line(i));
             }
-            expected.add("Log file created at: 2015/05/02 18:00:00\nRunning on machine: master-1");
+            expected.add("1: Log file created at: 2015/05/02 18:00:00");
+            expected.add("2: Running on machine: master-1");
             for (int i = 400; i < 450; i++) {
-                expected.add(line(i));
+                expected.add((i - 397) + ": " + line(i));
             }
-            assertThat(texts).containsExactlyElementsOf(expected);
-            assertThat(records).allSatisfy(record -> assertThat(record.key()).isEqualTo("prod/master-1"));
-            LineHeaders last = LineHeaders.readFrom(records.get(records.size() - 1).headers(), null);
-            assertThat(last.line()).isEqualTo(52);
-            assertThat(last.year()).isEqualTo(2015);
-            assertThat(last.file()).isEqualTo(log.toAbsolutePath().toString());
+            assertThat(numbered).containsExactlyElementsOf(expected);
         }
     }
 
@@ -92,19 +99,24 @@ class IngestorIT {
         }
     }
 
-    private static List<ConsumerRecord<String, String>> readAll(Properties clients, int expected) {
+    /** Reads the records of the lines topic until they hold {@code expectedLines} lines, then 2 s more. */
+    private static List<ConsumerRecord<String, String>> readAll(Properties clients, int expectedLines) {
         Properties config = new Properties();
         config.putAll(clients);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaBroker.unique("check"));
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        int lines = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
             consumer.subscribe(List.of(Topics.LINES));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline && records.size() < expected) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            while (System.nanoTime() < deadline && lines < expectedLines) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    records.add(record);
+                    lines += record.value().split("\n", -1).length;
+                }
             }
             consumer.poll(Duration.ofSeconds(2)).forEach(records::add);
         }

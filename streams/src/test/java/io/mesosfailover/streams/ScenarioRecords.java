@@ -41,7 +41,40 @@ final class ScenarioRecords {
         keyed.sort(Comparator.comparing(Keyed::time).thenComparingInt(Keyed::file).thenComparingInt(Keyed::order));
         List<TestRecord<String, String>> records = new ArrayList<>();
         keyed.forEach(entry -> records.add(entry.record()));
-        return records;
+        return packed(records, 20);
+    }
+
+    /** Joins runs of consecutive records of one file and key, as {@code ingest} sends them, up to {@code most}. */
+    static List<TestRecord<String, String>> packed(List<TestRecord<String, String>> records, int most) {
+        List<TestRecord<String, String>> packs = new ArrayList<>();
+        TestRecord<String, String> open = null;
+        int inOpen = 0;
+        for (TestRecord<String, String> record : records) {
+            if (open != null && inOpen < most && open.key().equals(record.key())
+                    && file(open).equals(file(record))) {
+                RecordHeaders headers = new RecordHeaders(open.headers().toArray());
+                LineHeaders first = LineHeaders.readFrom(open.headers(), open.key());
+                LineHeaders last = LineHeaders.readFrom(record.headers(), record.key());
+                new LineHeaders(first.cluster(), first.host(), first.file(), first.line(), first.year(),
+                        last.offset()).writeTo(headers);
+                open = new TestRecord<>(open.key(), open.value() + "\n" + record.value(), headers, (Long) null);
+                inOpen++;
+            } else {
+                if (open != null) {
+                    packs.add(open);
+                }
+                open = record;
+                inOpen = 1;
+            }
+        }
+        if (open != null) {
+            packs.add(open);
+        }
+        return packs;
+    }
+
+    private static String file(TestRecord<String, String> record) {
+        return LineHeaders.readFrom(record.headers(), record.key()).file();
     }
 
     static List<TestRecord<String, String>> of(String cluster, List<Path> files) throws IOException {

@@ -215,7 +215,7 @@ class StreamingPipelineIT {
         }
     }
 
-    /** Waits until the timelines have committed at least a third of the events sent so far, and some. */
+    /** Waits until the application has committed at least a third of the lines sent so far, and some. */
     private void awaitTimelineProgress() throws Exception {
         Properties config = new Properties();
         config.put("bootstrap.servers", broker.bootstrapServers());
@@ -225,13 +225,13 @@ class StreamingPipelineIT {
                 long committed = 0;
                 for (Map.Entry<TopicPartition, OffsetAndMetadata> offset : admin.listConsumerGroupOffsets("pipeline")
                         .partitionsToOffsetAndMetadata().get().entrySet()) {
-                    if (offset.getKey().topic().equals(Topics.EVENTS) && offset.getValue() != null) {
+                    if (offset.getKey().topic().equals(Topics.LINES) && offset.getValue() != null) {
                         committed += offset.getValue().offset();
                     }
                 }
                 Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
                 for (int partition = 0; partition < 2; partition++) {
-                    latest.put(new TopicPartition(Topics.EVENTS, partition), OffsetSpec.latest());
+                    latest.put(new TopicPartition(Topics.LINES, partition), OffsetSpec.latest());
                 }
                 long produced = admin.listOffsets(latest).all().get().values().stream()
                         .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
