@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,6 +49,12 @@ final class SinkCommand implements Callable<Integer> {
             description = "Kafka consumer group (default: ${DEFAULT-VALUE}).")
     private String groupId;
 
+    @Option(names = "--exit-when-idle", paramLabel = "SECONDS",
+            description = "Stop when no point came for this long (for back-filling; default: run until stopped).")
+    private Long exitWhenIdleSeconds;
+
+    private long rejected;
+
     @Override
     public Integer call() throws InterruptedException {
         InfluxTarget target = influxOptions.target();
@@ -68,7 +75,7 @@ final class SinkCommand implements Callable<Integer> {
                     err.flush();
                 })) {
             Thread main = Thread.currentThread();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Thread hook = new Thread(() -> {
                 stop.set(true);
                 consumer.wakeup();
                 try {
@@ -76,43 +83,65 @@ final class SinkCommand implements Callable<Integer> {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-            }, "sink-shutdown"));
+            }, "sink-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
             consumer.subscribe(List.of(Topics.METRICS));
             err.println("sink: " + Topics.METRICS + " -> " + target.describe());
             err.flush();
-            long rejected = 0;
-            while (!stop.get()) {
-                ConsumerRecords<String, String> records;
-                try {
-                    records = consumer.poll(Duration.ofMillis(500));
-                } catch (WakeupException e) {
-                    break;
-                }
-                List<MetricPoint> points = new ArrayList<>(records.count());
-                for (ConsumerRecord<String, String> record : records) {
-                    try {
-                        points.add(MetricPointJson.read(record.value()));
-                    } catch (RuntimeException e) {
-                        rejected++;
-                        err.println("sink: rejected record " + record.topic() + "-" + record.partition() + "@"
-                                + record.offset() + ": " + e.getMessage() + " (" + rejected + " so far)");
-                        err.flush();
-                    }
-                }
-                if (!points.isEmpty()) {
-                    sink.write(points);
-                    while (!sink.flush(Duration.ofSeconds(5)) && !stop.get()) {
-                        err.println("sink: waiting for the database; " + sink.stats().summary());
-                        err.flush();
-                    }
-                }
-                if (!records.isEmpty()) {
-                    consumer.commitSync();
-                }
-            }
+            pump(consumer, sink, stop, err);
             err.println("sink: stopped; " + sink.stats().summary());
             err.flush();
+            if (!stop.get()) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
         }
         return 0;
+    }
+
+    /** Moves points from the topic to the database until stopped; offsets are committed once the points are written. */
+    private void pump(KafkaConsumer<String, String> consumer, MetricsSink sink, AtomicBoolean stop, PrintWriter err)
+            throws InterruptedException {
+        long lastRecordNanos = System.nanoTime();
+        while (!stop.get() && !idleTooLong(lastRecordNanos)) {
+            ConsumerRecords<String, String> records;
+            try {
+                records = consumer.poll(Duration.ofMillis(500));
+            } catch (WakeupException e) {
+                return;
+            }
+            List<MetricPoint> points = read(records, err);
+            if (!points.isEmpty()) {
+                sink.write(points);
+                while (!sink.flush(Duration.ofSeconds(5)) && !stop.get()) {
+                    err.println("sink: waiting for the database; " + sink.stats().summary());
+                    err.flush();
+                }
+            }
+            if (!records.isEmpty()) {
+                consumer.commitSync();
+                lastRecordNanos = System.nanoTime();
+            }
+        }
+    }
+
+    /** @return the points of the records; a record that is no point is reported and counted */
+    private List<MetricPoint> read(ConsumerRecords<String, String> records, PrintWriter err) {
+        List<MetricPoint> points = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                points.add(MetricPointJson.read(record.value()));
+            } catch (RuntimeException e) {
+                rejected++;
+                err.println("sink: rejected record " + record.topic() + "-" + record.partition() + "@"
+                        + record.offset() + ": " + e.getMessage() + " (" + rejected + " so far)");
+                err.flush();
+            }
+        }
+        return points;
+    }
+
+    private boolean idleTooLong(long lastRecordNanos) {
+        return exitWhenIdleSeconds != null
+                && System.nanoTime() - lastRecordNanos >= TimeUnit.SECONDS.toNanos(exitWhenIdleSeconds);
     }
 }

@@ -104,7 +104,10 @@ final class StreamCommand implements Callable<Integer> {
             }
         });
         Thread hook = new Thread(() -> {
-            streams.close(Duration.ofSeconds(60));
+            boolean closed = streams.close(Duration.ofSeconds(60));
+            err.println(closed ? "stream: stopped cleanly; the last commit holds every result"
+                    : "stream: did not stop within 60 s; uncommitted work will be done again at the next start");
+            err.flush();
             stopped.countDown();
         }, "stream-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

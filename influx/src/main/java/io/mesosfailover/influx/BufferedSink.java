@@ -185,8 +185,9 @@ final class BufferedSink implements MetricsSink {
                 return;
             } catch (WriteException e) {
                 if (!e.retryable()) {
-                    done(0, batch.size(), e.getMessage());
+                    // warn first: a flush that returns once nothing is pending must find the warning given
                     warnings.accept(batch.size() + " metric points rejected by the database: " + e.getMessage());
+                    done(0, batch.size(), e.getMessage());
                     return;
                 }
                 synchronized (lock) {

@@ -92,7 +92,7 @@ public final class EntryAssembler {
     }
 
     private void closeOpen(Consumer<LogEntry> out) {
-        LogEntry entry = new LogEntry(open.toString(), openStart.nextLine(), openYear, host(), offset);
+        LogEntry entry = new LogEntry(open.toString(), openStart.nextLine(), openYear, host(), offset, current());
         open = null;
         openStart = null;
         out.accept(entry);

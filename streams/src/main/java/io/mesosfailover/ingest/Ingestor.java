@@ -40,6 +40,10 @@ public final class Ingestor implements AutoCloseable {
 
     /** The largest text of one record: consecutive entries of a file travel together, up to this size. */
     static final int MAX_PACK_CHARS = 256 * 1024;
+    /** How far apart in time the files of several masters may be sent by {@code --archive}. */
+    static final Duration MERGE_SKEW = Duration.ofMillis(200);
+    /** Entries sent at most in one transaction when merging archives. */
+    static final int ENTRIES_PER_TRANSACTION = 50_000;
 
     private final IngestSettings settings;
     private final KafkaProducer<String, String> producer;
@@ -66,6 +70,9 @@ public final class Ingestor implements AutoCloseable {
      * @return the entries sent
      */
     public long run(BooleanSupplier stop) {
+        if (settings.archive() && sources.size() > 1) {
+            return runMerged(stop);
+        }
         long quietNanos = settings.archive() ? Long.MAX_VALUE : settings.quiet().toNanos();
         while (!stop.getAsBoolean()) {
             boolean read = false;
@@ -96,6 +103,67 @@ public final class Ingestor implements AutoCloseable {
             }
         }
         return entriesSent;
+    }
+
+    /**
+     * Sends archived files of several masters merged by time, as the masters wrote them: the stream then sees the
+     * masters interleaved within {@link #MERGE_SKEW}, well inside its lateness, and gives the answers of
+     * {@code analyze}. Each turn sends, from the file whose next entry is oldest, the entries up to the next entry of
+     * any other file plus the skew.
+     */
+    private long runMerged(BooleanSupplier stop) {
+        while (!stop.getAsBoolean()) {
+            producer.beginTransaction();
+            boolean more;
+            try {
+                long sentBefore = entriesSent;
+                more = true;
+                while (more && entriesSent - sentBefore < ENTRIES_PER_TRANSACTION) {
+                    more = mergeTurn();
+                }
+                for (Source source : sources) {
+                    source.savePosition();
+                }
+                producer.commitTransaction();
+                transactions++;
+            } catch (IOException e) {
+                producer.abortTransaction();
+                throw new UncheckedIOException(e);
+            } catch (KafkaException e) {
+                abortQuietly();
+                throw e;
+            }
+            if (!more) {
+                break;
+            }
+        }
+        return entriesSent;
+    }
+
+    /** @return whether entries are left */
+    private boolean mergeTurn() throws IOException {
+        Source oldest = null;
+        long oldestTime = Long.MAX_VALUE;
+        long nextOther = Long.MAX_VALUE;
+        for (Source source : sources) {
+            long head = source.headMicros();
+            if (head == Long.MAX_VALUE) {
+                continue;
+            }
+            if (head < oldestTime) {
+                nextOther = oldestTime;
+                oldestTime = head;
+                oldest = source;
+            } else if (head < nextOther) {
+                nextOther = head;
+            }
+        }
+        if (oldest == null) {
+            return false;
+        }
+        long bound = nextOther == Long.MAX_VALUE ? Long.MAX_VALUE : nextOther + MERGE_SKEW.toNanos() / 1000;
+        oldest.sendUpTo(bound);
+        return true;
     }
 
     /**
@@ -274,6 +342,9 @@ public final class Ingestor implements AutoCloseable {
         private boolean done;
         /** The rotated file of the same path, read to its end before this one. */
         private Source predecessor;
+        private final java.util.ArrayDeque<LogEntry> lookahead = new java.util.ArrayDeque<>();
+        private long lastMicros = Long.MIN_VALUE;
+        private ReadPosition sentUpTo;
         private final StringBuilder pack = new StringBuilder();
         private String packHost;
         private long packFirstLine;
@@ -285,6 +356,7 @@ public final class Ingestor implements AutoCloseable {
             this.path = path;
             this.follower = follower;
             this.drainOnly = drainOnly;
+            this.sentUpTo = follower.resumePosition();
         }
 
         boolean step(long quietNanos) throws IOException {
@@ -306,8 +378,39 @@ public final class Ingestor implements AutoCloseable {
             return read;
         }
 
+        /** @return the time of the next entry to send (an entry without a time takes the one before), or MAX */
+        long headMicros() throws IOException {
+            while (lookahead.isEmpty() && !done) {
+                done = follower.readToEnd(lookahead::add);
+            }
+            if (lookahead.isEmpty()) {
+                return Long.MAX_VALUE;
+            }
+            long micros = lookahead.peek().micros();
+            return micros == Long.MIN_VALUE ? lastMicros : micros;
+        }
+
+        private boolean nextDue(long bound) throws IOException {
+            long head = headMicros();
+            return head != Long.MAX_VALUE && head <= bound;
+        }
+
+        /** Sends the entries due by {@code bound} (microseconds), at least one. */
+        void sendUpTo(long bound) throws IOException {
+            do {
+                LogEntry entry = lookahead.poll();
+                long micros = entry.micros();
+                if (micros != Long.MIN_VALUE) {
+                    lastMicros = micros;
+                }
+                add(entry);
+            } while (pack.length() < MAX_PACK_CHARS && nextDue(bound));
+            sendPack();
+        }
+
         /** Adds an entry to the pack of entries sent in one record; a pack holds entries of one host only. */
         void add(LogEntry entry) {
+            sentUpTo = entry.after();
             if (pack.length() > 0 && (!entry.host().equals(packHost)
                     || pack.length() + entry.text().length() > MAX_PACK_CHARS)) {
                 sendPack();
@@ -344,7 +447,8 @@ public final class Ingestor implements AutoCloseable {
             if (drainOnly && done) {
                 return;
             }
-            String json = new SavedPosition(path.toString(), follower.fileKey(), follower.resumePosition()).toJson();
+            ReadPosition position = settings.archive() && sources.size() > 1 ? sentUpTo : follower.resumePosition();
+            String json = new SavedPosition(path.toString(), follower.fileKey(), position).toJson();
             if (!json.equals(lastSaved.get("json"))) {
                 producer.send(new ProducerRecord<>(Topics.INGEST_POSITIONS, positionKey(path), json));
                 lastSaved.put("json", json);

@@ -1,0 +1,123 @@
+package io.mesosfailover.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mesosfailover.influx.Influxd;
+import io.mesosfailover.kafka.KafkaBroker;
+import io.mesosfailover.streams.Topics;
+import io.mesosfailover.timeline.IncidentJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The commands of the live path as a user runs them, on a real broker and a real InfluxDB: {@code stream} in a
+ * process of its own (the built jar), {@code ingest --archive}, then {@code sink}. The incidents equal those of
+ * {@code analyze} on the same files, {@code stream} stops cleanly on SIGTERM, and every metric point arrives.
+ */
+@Tag("integration")
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class LivePathIT {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void shouldGiveTheIncidentsOfAnalyzeAndWriteTheirPoints() throws Exception {
+        // Given
+        CommandRun.of("generate", "--output", folder.resolve("cluster").toString(), "--size", "800", "--seed", "3");
+        String regions = folder.resolve("cluster/regions.yaml").toString();
+        String logs = folder.resolve("cluster/logs").toString();
+        CommandRun analyze = CommandRun.of("analyze", "--format", "json", "--regions", regions, logs);
+        List<String> expected = new ArrayList<>();
+        for (JsonNode incident : IncidentJson.mapper().readTree(analyze.out()).get("incidents")) {
+            if (incident.hasNonNull("recoveredAt") || incident.hasNonNull("end") || incident.hasNonNull("actedAt")
+                    || incident.hasNonNull("electedAt") || incident.hasNonNull("relaunchedAt")) {
+                expected.add(incident.get("id").asText());
+            }
+        }
+        List<String> files = new ArrayList<>();
+        try (var listing = Files.list(Path.of(logs))) {
+            listing.sorted().forEach(file -> files.add(file.toString()));
+        }
+        try (KafkaBroker broker = KafkaBroker.start(folder.resolve("broker"));
+                Influxd influxd = Influxd.start(Files.createDirectories(folder.resolve("influxd")), "mesos")) {
+            Process stream = launch("stream", "-b", broker.bootstrapServers(), "--regions", regions,
+                    "--application-id", "live-it", "--state-dir", folder.resolve("state").toString(),
+                    "--partitions", "2");
+            try {
+                // When
+                List<String> ingestArguments = new ArrayList<>(List.of("ingest", "--archive", "-b",
+                        broker.bootstrapServers(), "--ingest-id", "it"));
+                ingestArguments.addAll(files);
+                CommandRun ingest = CommandRun.of(ingestArguments.toArray(new String[0]));
+                List<String> incidents = incidentIds(broker.bootstrapServers(), expected.size());
+                stream.destroy();
+                boolean stopped = stream.waitFor(60, TimeUnit.SECONDS);
+                CommandRun sink = CommandRun.of("sink", "-b", broker.bootstrapServers(), "--influx-url",
+                        influxd.url().toString(), "--influx-v1", "--influx-db", "mesos", "--exit-when-idle", "5");
+
+                // Then
+                assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+                assertThat(incidents).containsExactlyInAnyOrderElementsOf(expected);
+                assertThat(stopped).isTrue();
+                assertThat(stream.exitValue()).as("SIGTERM").isEqualTo(128 + 15);
+                assertThat(Files.readString(folder.resolve("stream.log"))).contains("stream: stopped cleanly");
+                assertThat(sink.exitCode()).as(sink.err()).isZero();
+                assertThat(sink.err()).contains(expected.size() + " points written");
+                assertThat(influxd.count("mesos", "agent_failover", "id")
+                        + influxd.count("mesos", "timeout_compliance", "id")
+                        + influxd.count("mesos", "leader_failover", "id")
+                        + influxd.count("mesos", "leaderless_period", "id")
+                        + influxd.count("mesos", "region_outage", "id")
+                        + influxd.count("mesos", "task_rescheduling", "id")).isEqualTo(expected.size());
+            } finally {
+                stream.destroyForcibly();
+            }
+        }
+    }
+
+    private Process launch(String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx512m", "-jar", Path.of("target", "mesos-failover.jar").toString()));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("stream.log").toFile()).start();
+    }
+
+    /** The ids of the committed incidents, once as many as expected came (or after 2 minutes), and 5 s more. */
+    private static List<String> incidentIds(String bootstrap, int expected) throws IOException {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", bootstrap);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaBroker.unique("check"));
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<String> ids = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.INCIDENTS));
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            long settle = Long.MAX_VALUE;
+            while (System.nanoTime() < Math.min(deadline, settle)) {
+                consumer.poll(Duration.ofMillis(300)).forEach(record -> ids.add(record.key()));
+                if (ids.size() >= expected && settle == Long.MAX_VALUE) {
+                    settle = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                }
+            }
+        }
+        return ids;
+    }
+}
