@@ -11,9 +11,6 @@ import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,36 +65,20 @@ public final class AnalyzeBenchmark {
             List<Double> seconds = new ArrayList<>();
             AnalysisResult result = null;
             for (int pass = 0; pass < PASSES; pass++) {
-                resetPeaks();
+                System.gc();
+                HeapPeaks.reset();
                 long start = System.nanoTime();
                 result = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), settings).analyze(files,
                         new ByteArrayInputStream(new byte[0]), read -> { });
                 seconds.add((System.nanoTime() - start) / 1e9);
                 System.out.printf(Locale.ROOT, "pass %d: %.3f s, %,.0f lines/s, %.1f MB/s, peak heap %.1f MB%n", pass + 1,
                         seconds.get(pass), result.stats().lines() / seconds.get(pass), bytes / 1e6 / seconds.get(pass),
-                        peakHeap() / 1e6);
+                        HeapPeaks.peak() / 1e6);
             }
             seconds.sort(Comparator.naturalOrder());
             System.out.printf(Locale.ROOT, "median: %.3f s, %,.0f lines/s; %,d lines, %,d events, %d incidents%n",
                     seconds.get(PASSES / 2), result.stats().lines() / seconds.get(PASSES / 2), result.stats().lines(),
                     result.stats().events(), result.incidents().size());
         }
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }

@@ -9,9 +9,6 @@ import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.source.LogInput;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +42,9 @@ public final class ParseBenchmark {
             System.out.printf(Locale.ROOT, "file: %,d lines, %.1f MB (1.11 wording, ~95%% noise)%n", lines, megabytes);
             report("BufferedReader.readLine", lines, megabytes, () -> readPlain(file));
             report("LogInput.readLine", lines, megabytes, () -> readLogInput(file));
-            resetPeaks();
+            HeapPeaks.reset();
             report("LogInput + FileParse", lines, megabytes, () -> parse(file, true));
-            System.out.printf(Locale.ROOT, "peak heap while parsing: %.1f MB%n", peakHeap() / 1e6);
+            System.out.printf(Locale.ROOT, "peak heap while parsing: %.1f MB%n", HeapPeaks.peak() / 1e6);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -111,22 +108,6 @@ public final class ParseBenchmark {
         if (value < 0) {
             System.out.println(value);
         }
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     private interface IoRun {

@@ -16,9 +16,6 @@ import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +72,7 @@ public final class StreamBenchmark {
                 StreamSettings.DEFAULT_LATENESS, StreamSettings.DEFAULT_IDLE_RELEASE);
         Properties overrides = new Properties();
         overrides.put(StreamsConfig.STATE_DIR_CONFIG, folder.resolve("state").toString());
-        resetPeaks();
+        HeapPeaks.reset();
         try (KafkaStreams streams = new KafkaStreams(FailoverTopology.build(settings),
                 FailoverTopology.config(application, bootstrap, overrides))) {
             GeneratedLogs logs = new ScenarioGenerator(MesosWording.V1_11, 42, lines).generate(folder.resolve("archive"));
@@ -100,7 +97,7 @@ public final class StreamBenchmark {
                 again.close(Duration.ofSeconds(30));
             }
             latency(clients, folder, samples);
-            System.out.printf(Locale.ROOT, "peak heap (ingest + stream in one JVM): %.1f MB%n", peakHeap() / 1e6);
+            System.out.printf(Locale.ROOT, "peak heap (ingest + stream in one JVM): %.1f MB%n", HeapPeaks.peak() / 1e6);
             streams.close(Duration.ofSeconds(30));
         }
     }
@@ -259,21 +256,4 @@ public final class StreamBenchmark {
         int index = (int) Math.ceil(fraction * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
-
 }

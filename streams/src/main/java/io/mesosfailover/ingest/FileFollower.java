@@ -109,6 +109,11 @@ public final class FileFollower implements AutoCloseable {
         return true;
     }
 
+    /** @return whether the file holds bytes not read yet */
+    public boolean hasMore() throws IOException {
+        return channel != null && channel.size() > readOffset;
+    }
+
     /** @return where to resume after a restart */
     public ReadPosition resumePosition() {
         return assembler.resumePosition();

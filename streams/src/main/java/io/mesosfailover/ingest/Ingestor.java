@@ -70,39 +70,57 @@ public final class Ingestor implements AutoCloseable {
      * @return the entries sent
      */
     public long run(BooleanSupplier stop) {
-        if (settings.archive() && sources.size() > 1) {
+        if (settings.archive()) {
             return runMerged(stop);
         }
-        long quietNanos = settings.archive() ? Long.MAX_VALUE : settings.quiet().toNanos();
+        long quietNanos = settings.quiet().toNanos();
         while (!stop.getAsBoolean()) {
-            boolean read = false;
-            boolean allDone = true;
-            producer.beginTransaction();
-            try {
+            boolean read = inTransaction(() -> {
+                boolean any = false;
                 for (Source source : sources) {
-                    read |= source.step(quietNanos);
-                    allDone &= source.done;
+                    any |= source.fill(quietNanos);
                 }
+                long bound = Long.MAX_VALUE;
                 for (Source source : sources) {
-                    source.savePosition();
+                    if (source.hasMore()) {
+                        bound = Math.min(bound, source.lastBufferedMicros());
+                    }
                 }
-                producer.commitTransaction();
-                transactions++;
-            } catch (IOException e) {
-                producer.abortTransaction();
-                throw new UncheckedIOException(e);
-            } catch (KafkaException e) {
-                abortQuietly();
-                throw e;
-            }
-            if (settings.archive() && allDone) {
-                break;
-            }
+                while (mergeTurn(bound, false)) {
+                    continue;
+                }
+                return any;
+            });
             if (!read) {
                 sleep(settings.pollInterval());
             }
         }
         return entriesSent;
+    }
+
+    /** What one transaction sends; says whether there was (or is) more to send. */
+    private interface TransactionBody {
+        boolean send() throws IOException;
+    }
+
+    /** Runs {@code body} and saves the positions in one transaction; aborts it on any failure. */
+    private boolean inTransaction(TransactionBody body) {
+        producer.beginTransaction();
+        try {
+            boolean more = body.send();
+            for (Source source : sources) {
+                source.savePosition();
+            }
+            producer.commitTransaction();
+            transactions++;
+            return more;
+        } catch (IOException e) {
+            abortQuietly();
+            throw new UncheckedIOException(e);
+        } catch (KafkaException e) {
+            abortQuietly();
+            throw e;
+        }
     }
 
     /**
@@ -112,41 +130,34 @@ public final class Ingestor implements AutoCloseable {
      * any other file plus the skew.
      */
     private long runMerged(BooleanSupplier stop) {
-        while (!stop.getAsBoolean()) {
-            producer.beginTransaction();
-            boolean more;
-            try {
+        boolean more = true;
+        while (more && !stop.getAsBoolean()) {
+            more = inTransaction(() -> {
                 long sentBefore = entriesSent;
-                more = true;
-                while (more && entriesSent - sentBefore < ENTRIES_PER_TRANSACTION) {
-                    more = mergeTurn();
+                boolean left = true;
+                while (left && entriesSent - sentBefore < ENTRIES_PER_TRANSACTION) {
+                    left = mergeTurn(Long.MAX_VALUE, true);
                 }
-                for (Source source : sources) {
-                    source.savePosition();
-                }
-                producer.commitTransaction();
-                transactions++;
-            } catch (IOException e) {
-                producer.abortTransaction();
-                throw new UncheckedIOException(e);
-            } catch (KafkaException e) {
-                abortQuietly();
-                throw e;
-            }
-            if (!more) {
-                break;
-            }
+                return left;
+            });
         }
         return entriesSent;
     }
 
-    /** @return whether entries are left */
-    private boolean mergeTurn() throws IOException {
+    /**
+     * Sends, from the file whose next entry is oldest, its entries up to the next entry of any other file plus
+     * {@link #MERGE_SKEW}, and never past {@code bound}.
+     *
+     * @param bound entries after this time (microseconds) wait: a file with more to read may still hold older ones
+     * @param refill whether to read on in a file whose read entries are all sent (archives)
+     * @return whether entries were sent
+     */
+    private boolean mergeTurn(long bound, boolean refill) throws IOException {
         Source oldest = null;
         long oldestTime = Long.MAX_VALUE;
         long nextOther = Long.MAX_VALUE;
         for (Source source : sources) {
-            long head = source.headMicros();
+            long head = source.headMicros(refill);
             if (head == Long.MAX_VALUE) {
                 continue;
             }
@@ -158,11 +169,11 @@ public final class Ingestor implements AutoCloseable {
                 nextOther = head;
             }
         }
-        if (oldest == null) {
+        if (oldest == null || oldestTime > bound) {
             return false;
         }
-        long bound = nextOther == Long.MAX_VALUE ? Long.MAX_VALUE : nextOther + MERGE_SKEW.toNanos() / 1000;
-        oldest.sendUpTo(bound);
+        long skewed = nextOther == Long.MAX_VALUE ? Long.MAX_VALUE : nextOther + MERGE_SKEW.toNanos() / 1000;
+        oldest.sendUpTo(Math.min(bound, skewed), refill);
         return true;
     }
 
@@ -312,6 +323,10 @@ public final class Ingestor implements AutoCloseable {
         return config;
     }
 
+    /** An entry read and not sent yet, with the identity of the file it was read from. */
+    private record Buffered(LogEntry entry, String fileKey) {
+    }
+
     private String positionKey(Path path) {
         return settings.ingestId() + "|" + path;
     }
@@ -342,7 +357,8 @@ public final class Ingestor implements AutoCloseable {
         private boolean done;
         /** The rotated file of the same path, read to its end before this one. */
         private Source predecessor;
-        private final java.util.ArrayDeque<LogEntry> lookahead = new java.util.ArrayDeque<>();
+        private final java.util.ArrayDeque<Buffered> lookahead = new java.util.ArrayDeque<>();
+        private String sentFileKey;
         private long lastMicros = Long.MIN_VALUE;
         private ReadPosition sentUpTo;
         private final StringBuilder pack = new StringBuilder();
@@ -357,55 +373,77 @@ public final class Ingestor implements AutoCloseable {
             this.follower = follower;
             this.drainOnly = drainOnly;
             this.sentUpTo = follower.resumePosition();
+            this.sentFileKey = follower.fileKey();
         }
 
-        boolean step(long quietNanos) throws IOException {
-            if (done || predecessor != null && !predecessor.done) {
+        /** Reads what is new into the look-ahead (live files); @return whether anything was read */
+        boolean fill(long quietNanos) throws IOException {
+            if (done || predecessor != null && !predecessor.finished()) {
                 return false;
             }
-            boolean read;
-            if (settings.archive() || drainOnly) {
-                boolean[] sent = {false};
-                done = follower.readToEnd(entry -> {
-                    add(entry);
-                    sent[0] = true;
-                });
-                read = sent[0] || !done;
-            } else {
-                read = follower.poll(quietNanos, this::add);
+            int before = lookahead.size();
+            if (drainOnly) {
+                done = follower.readToEnd(this::buffer);
+                return lookahead.size() > before || !done;
             }
-            sendPack();
-            return read;
+            return follower.poll(quietNanos, this::buffer) || lookahead.size() > before;
         }
 
-        /** @return the time of the next entry to send (an entry without a time takes the one before), or MAX */
-        long headMicros() throws IOException {
-            while (lookahead.isEmpty() && !done) {
-                done = follower.readToEnd(lookahead::add);
+        /** @return whether the file has bytes not read yet */
+        boolean hasMore() throws IOException {
+            return !done && (predecessor == null || predecessor.finished()) && follower.hasMore();
+        }
+
+        /** @return whether everything of this file is read and sent */
+        boolean finished() {
+            return done && lookahead.isEmpty();
+        }
+
+        /** @return the time of the newest entry read, or of the last sent when none waits */
+        long lastBufferedMicros() {
+            long micros = lookahead.isEmpty() ? Long.MIN_VALUE : lookahead.peekLast().entry.micros();
+            return micros == Long.MIN_VALUE ? lastMicros : micros;
+        }
+
+        private void buffer(LogEntry entry) {
+            lookahead.add(new Buffered(entry, follower.fileKey()));
+        }
+
+        /**
+         * @param refill whether to read on when all read entries are sent (archives)
+         * @return the time of the next entry to send (an entry without a time takes the one before), or MAX
+         */
+        long headMicros(boolean refill) throws IOException {
+            if (predecessor != null && !predecessor.finished()) {
+                return Long.MAX_VALUE;
+            }
+            while (refill && lookahead.isEmpty() && !done) {
+                done = follower.readToEnd(this::buffer);
             }
             if (lookahead.isEmpty()) {
                 return Long.MAX_VALUE;
             }
-            long micros = lookahead.peek().micros();
+            long micros = lookahead.peek().entry.micros();
             return micros == Long.MIN_VALUE ? lastMicros : micros;
         }
 
-        private boolean nextDue(long bound) throws IOException {
-            long head = headMicros();
-            return head != Long.MAX_VALUE && head <= bound;
-        }
-
         /** Sends the entries due by {@code bound} (microseconds), at least one. */
-        void sendUpTo(long bound) throws IOException {
+        void sendUpTo(long bound, boolean refill) throws IOException {
             do {
-                LogEntry entry = lookahead.poll();
-                long micros = entry.micros();
+                Buffered next = lookahead.poll();
+                long micros = next.entry.micros();
                 if (micros != Long.MIN_VALUE) {
                     lastMicros = micros;
                 }
-                add(entry);
-            } while (pack.length() < MAX_PACK_CHARS && nextDue(bound));
+                sentFileKey = next.fileKey;
+                add(next.entry);
+            } while (pack.length() < MAX_PACK_CHARS && nextDue(bound, refill));
             sendPack();
+        }
+
+        private boolean nextDue(long bound, boolean refill) throws IOException {
+            long head = headMicros(refill);
+            return head != Long.MAX_VALUE && head <= bound;
         }
 
         /** Adds an entry to the pack of entries sent in one record; a pack holds entries of one host only. */
@@ -444,11 +482,11 @@ public final class Ingestor implements AutoCloseable {
         }
 
         void savePosition() {
-            if (drainOnly && done) {
+            if (drainOnly && finished() || sentFileKey == null && follower.fileKey() == null) {
                 return;
             }
-            ReadPosition position = settings.archive() && sources.size() > 1 ? sentUpTo : follower.resumePosition();
-            String json = new SavedPosition(path.toString(), follower.fileKey(), position).toJson();
+            String key = sentFileKey != null ? sentFileKey : follower.fileKey();
+            String json = new SavedPosition(path.toString(), key, sentUpTo).toJson();
             if (!json.equals(lastSaved.get("json"))) {
                 producer.send(new ProducerRecord<>(Topics.INGEST_POSITIONS, positionKey(path), json));
                 lastSaved.put("json", json);
