@@ -114,11 +114,16 @@ public final class StreamBenchmark {
         IngestSettings ingest = new IngestSettings(logs.files(), "bench", "unknown", "bench-archive", true, true, 0,
                 Duration.ofMillis(50), Duration.ofMillis(200), clients);
         long start = System.nanoTime();
-        long entries = Ingestor.runUntilStopped(ingest, () -> false, System.err::println);
+        long entries;
+        long records;
+        try (Ingestor ingestor = new Ingestor(ingest)) {
+            entries = ingestor.run(() -> false);
+            records = ingestor.recordsSent();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "ingest --archive: %,d lines (%,d entries, %.1f MB) in %.2f s: %,.0f lines/s,"
-                + " %.1f MB/s%n", lineCount, entries, bytes / 1e6, seconds, lineCount / seconds,
-                bytes / 1e6 / seconds);
+        System.out.printf(Locale.ROOT, "ingest --archive: %,d lines (%,d entries in %,d records, %.1f MB) in %.2f s:"
+                + " %,.0f lines/s, %.1f MB/s%n", lineCount, entries, records, bytes / 1e6, seconds,
+                lineCount / seconds, bytes / 1e6 / seconds);
         return new Archive(lineCount, bytes);
     }
 

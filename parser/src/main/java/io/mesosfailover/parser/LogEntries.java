@@ -10,11 +10,16 @@ import io.mesosfailover.parser.internal.LinePrefixes;
  */
 public final class LogEntries {
 
+    private static final int[] DIGIT_POSITIONS = {1, 2, 3, 4, 6, 7, 9, 10, 12, 13, 15, 16, 17, 18, 19, 20};
+
     private LogEntries() {
     }
 
     /** @return whether this line (without its terminator) begins a new entry */
     public static boolean startsEntry(String line) {
+        if (looksLikeGlogPrefix(line)) {
+            return true;
+        }
         if (line.startsWith("Log file created at: ") || line.startsWith("Running on machine: ")
                 || line.startsWith("Running duration (h:mm:ss): ") || line.startsWith("Log line format: ")) {
             return true;
@@ -26,5 +31,20 @@ public final class LogEntries {
         return syslogEnd > 0 && GlogPrefix.parse(line, syslogEnd) != null
                 || LinePrefixes.timeOnlyPrefixEnd(line) > 0
                 || LinePrefixes.zooKeeperClientLine(line) != null;
+    }
+
+    /** The common case without parsing: {@code Lmmdd hh:mm:ss.uuuuuu} at the start of the line. */
+    private static boolean looksLikeGlogPrefix(String line) {
+        if (line.length() < 21 || "IWEF".indexOf(line.charAt(0)) < 0 || line.charAt(5) != ' ' || line.charAt(8) != ':'
+                || line.charAt(11) != ':' || line.charAt(14) != '.') {
+            return false;
+        }
+        for (int i : DIGIT_POSITIONS) {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -54,7 +54,7 @@ public final class EntryAssembler {
         if (open != null && (starts || open.length() + line.length() >= MAX_ENTRY_CHARS)) {
             closeOpen(out);
         }
-        ReadPosition before = current();
+        ReadPosition before = open == null ? current() : null;
         learn(line);
         if (open == null) {
             open = new StringBuilder(Math.max(16, line.length()));

@@ -20,8 +20,11 @@ import java.util.function.Consumer;
  */
 public final class FileFollower implements AutoCloseable {
 
-    /** A line longer than this is cut (the rest is read as further lines). */
-    static final int MAX_LINE_BYTES = 1024 * 1024;
+    /**
+     * A line longer than this is cut (the rest is read as further lines): a record must stay below the broker's
+     * default size limit of 1 MB.
+     */
+    static final int MAX_LINE_BYTES = 512 * 1024;
     /** Bytes read at most by one poll, so that one transaction of {@code ingest} stays small. */
     static final long MAX_BYTES_PER_POLL = 4L * 1024 * 1024;
 
@@ -190,20 +193,41 @@ public final class FileFollower implements AutoCloseable {
             any = true;
             budget -= count;
             readOffset += count;
-            byte[] bytes = buffer.array();
-            for (int i = 0; i < count; i++) {
-                byte b = bytes[i];
-                if (b == '\n') {
-                    line(out, partialLength + 1);
-                } else {
-                    if (partialLength == partial.length) {
-                        line(out, partialLength);
-                    }
-                    partial[partialLength++] = b;
-                }
-            }
+            split(buffer.array(), count, out);
         }
         return any;
+    }
+
+    /** Hands out the complete lines of {@code bytes[0, count)}; the unfinished rest waits in {@code partial}. */
+    private void split(byte[] bytes, int count, Consumer<LogEntry> out) {
+        int start = 0;
+        for (int i = 0; i < count; i++) {
+            if (bytes[i] != '\n') {
+                continue;
+            }
+            if (partialLength == 0 && i - start <= MAX_LINE_BYTES) {
+                assembler.acceptLine(new String(bytes, start, i - start, StandardCharsets.UTF_8), i - start + 1, out);
+            } else {
+                keep(bytes, start, i, out);
+                line(out, partialLength + 1);
+            }
+            start = i + 1;
+        }
+        keep(bytes, start, count, out);
+    }
+
+    /** Adds bytes to the unfinished line; a line reaching {@link #MAX_LINE_BYTES} is cut there. */
+    private void keep(byte[] bytes, int from, int to, Consumer<LogEntry> out) {
+        int at = from;
+        while (at < to) {
+            if (partialLength == partial.length) {
+                line(out, partialLength);
+            }
+            int n = Math.min(to - at, partial.length - partialLength);
+            System.arraycopy(bytes, at, partial, partialLength, n);
+            partialLength += n;
+            at += n;
+        }
     }
 
     private void endOfFile(Consumer<LogEntry> out) {

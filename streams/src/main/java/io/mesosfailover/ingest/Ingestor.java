@@ -50,6 +50,7 @@ public final class Ingestor implements AutoCloseable {
     private final List<Source> sources = new ArrayList<>();
     private long entriesSent;
     private long transactions;
+    private long recordsSent;
 
     /** Connects, reads the saved positions and opens the files. */
     public Ingestor(IngestSettings settings) {
@@ -205,6 +206,11 @@ public final class Ingestor implements AutoCloseable {
         return entriesSent;
     }
 
+    /** @return the records sent so far (each holds consecutive entries of one file) */
+    public long recordsSent() {
+        return recordsSent;
+    }
+
     /** @return the transactions committed so far */
     public long transactions() {
         return transactions;
@@ -324,7 +330,7 @@ public final class Ingestor implements AutoCloseable {
     }
 
     /** An entry read and not sent yet, with the identity of the file it was read from. */
-    private record Buffered(LogEntry entry, String fileKey) {
+    private record Buffered(LogEntry entry, String fileKey, long micros) {
     }
 
     private String positionKey(Path path) {
@@ -401,12 +407,12 @@ public final class Ingestor implements AutoCloseable {
 
         /** @return the time of the newest entry read, or of the last sent when none waits */
         long lastBufferedMicros() {
-            long micros = lookahead.isEmpty() ? Long.MIN_VALUE : lookahead.peekLast().entry.micros();
+            long micros = lookahead.isEmpty() ? Long.MIN_VALUE : lookahead.peekLast().micros;
             return micros == Long.MIN_VALUE ? lastMicros : micros;
         }
 
         private void buffer(LogEntry entry) {
-            lookahead.add(new Buffered(entry, follower.fileKey()));
+            lookahead.add(new Buffered(entry, follower.fileKey(), entry.micros()));
         }
 
         /**
@@ -423,7 +429,7 @@ public final class Ingestor implements AutoCloseable {
             if (lookahead.isEmpty()) {
                 return Long.MAX_VALUE;
             }
-            long micros = lookahead.peek().entry.micros();
+            long micros = lookahead.peek().micros;
             return micros == Long.MIN_VALUE ? lastMicros : micros;
         }
 
@@ -431,7 +437,7 @@ public final class Ingestor implements AutoCloseable {
         void sendUpTo(long bound, boolean refill) throws IOException {
             do {
                 Buffered next = lookahead.poll();
-                long micros = next.entry.micros();
+                long micros = next.micros;
                 if (micros != Long.MIN_VALUE) {
                     lastMicros = micros;
                 }
@@ -476,6 +482,7 @@ public final class Ingestor implements AutoCloseable {
             new LineHeaders(settings.cluster(), packHost, path.toString(), packFirstLine, packYear, packEnd)
                     .writeTo(record.headers());
             producer.send(record);
+            recordsSent++;
             entriesSent += packEntries;
             pack.setLength(0);
             packEntries = 0;

@@ -25,9 +25,9 @@ public record LogEntry(String text, long firstLine, int year, String host, long 
         try {
             int month = Integer.parseInt(line, 1, 3, 10);
             int day = Integer.parseInt(line, 3, 5, 10);
-            long seconds = java.time.LocalDateTime.of(year == 0 ? 1970 : year, month, day,
-                    Integer.parseInt(line, 6, 8, 10), Integer.parseInt(line, 9, 11, 10),
-                    Integer.parseInt(line, 12, 14, 10)).toEpochSecond(java.time.ZoneOffset.UTC);
+            long seconds = java.time.LocalDate.of(year == 0 ? 1970 : year, month, day).toEpochDay() * 86_400
+                    + Integer.parseInt(line, 6, 8, 10) * 3_600L + Integer.parseInt(line, 9, 11, 10) * 60L
+                    + Integer.parseInt(line, 12, 14, 10);
             return seconds * 1_000_000 + Integer.parseInt(line, 15, 21, 10);
         } catch (NumberFormatException | java.time.DateTimeException e) {
             return Long.MIN_VALUE;

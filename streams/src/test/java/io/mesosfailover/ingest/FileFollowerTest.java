@@ -122,6 +122,27 @@ class FileFollowerTest {
         assertThat(second.get(0).year()).isEqualTo(2015);
     }
 
+    @Test
+    void shouldCutALineLongerThanTheCapWithoutLosingAByte() throws IOException {
+        // Given
+        String longLine = "I1231 23:59:58.000001  7 m.cpp:1] " + "x".repeat(2_500_000);
+        Path log = Files.writeString(folder.resolve("m.log"), longLine + "\nI1231 23:59:59.000001  7 m.cpp:2] next\n");
+        List<LogEntry> entries = new ArrayList<>();
+        FileFollower follower = new FileFollower(log, null, ReadPosition.start(2015), "fallback");
+
+        // When
+        follower.poll(0, entries::add);
+        follower.poll(0, entries::add);
+
+        // Then
+        String all = String.join("\n", entries.stream().map(LogEntry::text).toList());
+        assertThat(all.replace("\n", "")).isEqualTo(longLine + "I1231 23:59:59.000001  7 m.cpp:2] next");
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.text().length()).isLessThan(1_000_000));
+        int pieces = (longLine.length() + FileFollower.MAX_LINE_BYTES - 1) / FileFollower.MAX_LINE_BYTES;
+        assertThat(entries.get(entries.size() - 1).firstLine()).isEqualTo(pieces + 1);
+        assertThat(follower.resumePosition().offset()).isEqualTo(Files.size(log));
+    }
+
     private static void append(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
