@@ -90,20 +90,13 @@ class StreamingPipelineIT {
     void shouldGiveTheBatchIncidentsOnceEachWhenTheStreamIsKilledHalfway() throws Exception {
         // Given
         Scenario scenario = scenario();
-        startStream();
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread ingest = ingest(scenario, stop);
 
         // When
-        writeLive(scenario, () -> {
-            awaitTimelineProgress();
+        List<String> incidents = runLive(scenario, () -> {
             stream.destroyForcibly();
             waitFor(stream);
             startStream();
         });
-        List<String> incidents = incidents(scenario.expected.size());
-        stop.set(true);
-        ingest.join();
 
         // Then
         assertThat(incidents).containsExactlyInAnyOrderElementsOf(scenario.expected);
@@ -113,23 +106,34 @@ class StreamingPipelineIT {
     void shouldLoseNothingWhenTheBrokerRestartsHalfway() throws Exception {
         // Given
         Scenario scenario = scenario();
-        startStream();
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread ingest = ingest(scenario, stop);
 
         // When
-        writeLive(scenario, () -> {
-            awaitTimelineProgress();
+        List<String> incidents = runLive(scenario, () -> {
             broker.kill();
             sleep(3_000);
             broker.restart();
         });
-        List<String> incidents = incidents(scenario.expected.size());
-        stop.set(true);
-        ingest.join();
 
         // Then
         assertThat(incidents).containsExactlyInAnyOrderElementsOf(scenario.expected);
+    }
+
+    /**
+     * Starts the stream and ingest, writes the masters' logs live, runs {@code mishap} once the timelines have made
+     * progress halfway through, and returns the committed incidents.
+     */
+    private List<String> runLive(Scenario scenario, ThrowingRunnable mishap) throws Exception {
+        startStream();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread ingest = ingest(scenario, stop);
+        writeLive(scenario, () -> {
+            awaitTimelineProgress();
+            mishap.run();
+        });
+        List<String> incidents = incidents(scenario.expected.size());
+        stop.set(true);
+        ingest.join();
+        return incidents;
     }
 
     private Scenario scenario() throws IOException {
