@@ -10,4 +10,5 @@ folder="$(mktemp -d)"
 trap 'rm -rf "$folder"' EXIT
 classpath="benchmarks/target/classes:benchmarks/target/lib/*"
 java -Xmx4g -cp "$classpath" io.mesosfailover.benchmarks.AnalyzeBenchmark generate "$folder" "${1:-2000000}"
-java -Xmx256m -cp "$classpath" io.mesosfailover.benchmarks.AnalyzeBenchmark run "$folder"
+# The launcher's collector (ParallelGC), so that the figure is the one users get.
+java -Xmx256m -XX:+UseParallelGC -cp "$classpath" io.mesosfailover.benchmarks.AnalyzeBenchmark run "$folder"
