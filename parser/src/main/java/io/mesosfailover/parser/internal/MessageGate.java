@@ -110,34 +110,14 @@ public final class MessageGate {
     }
 
     private static int wordEnd(String message, int start) {
-        if (isPunctuation(message.charAt(start))) {
+        if (MessageLexer.isPunctuation(message.charAt(start))) {
             return start + 1;
         }
         int end = start;
         while (end < message.length() && !Character.isWhitespace(message.charAt(end))
-                && !isPunctuation(message.charAt(end))) {
+                && !MessageLexer.isPunctuation(message.charAt(end))) {
             end++;
         }
         return end;
-    }
-
-    private static boolean isPunctuation(char c) {
-        switch (c) {
-            case '(':
-            case ')':
-            case '\'':
-            case '[':
-            case ']':
-            case '{':
-            case '}':
-            case ';':
-            case ',':
-            case ':':
-            case '!':
-            case '=':
-                return true;
-            default:
-                return false;
-        }
     }
 }

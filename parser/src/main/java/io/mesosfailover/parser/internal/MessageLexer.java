@@ -209,11 +209,12 @@ final class MessageLexer implements TokenSource {
     }
 
     private static boolean isAtomChar(char c) {
+        return c != ' ' && c != '\t' && c != '\r' && c != '\n' && !isPunctuation(c);
+    }
+
+    /** @return whether the lexer's message mode makes a token of its own of this character */
+    static boolean isPunctuation(char c) {
         switch (c) {
-            case ' ':
-            case '\t':
-            case '\r':
-            case '\n':
             case '(':
             case ')':
             case '\'':
@@ -226,9 +227,9 @@ final class MessageLexer implements TokenSource {
             case ':':
             case '!':
             case '=':
-                return false;
-            default:
                 return true;
+            default:
+                return false;
         }
     }
 
