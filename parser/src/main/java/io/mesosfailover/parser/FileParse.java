@@ -24,10 +24,6 @@ public final class FileParse {
     /** Lines held back at most while waiting for the file to reveal its year. */
     static final int MAX_LINES_WAITING_FOR_YEAR = 100_000;
 
-    private static final String LOG_FILE_CREATED = "Log file created at: ";
-    private static final String RUNNING_ON_MACHINE = "Running on machine: ";
-    private static final String RUNNING_DURATION = "Running duration (h:mm:ss): ";
-    private static final String LOG_LINE_FORMAT = "Log line format: ";
 
     private final ParserSettings settings;
     private final String file;
@@ -128,12 +124,12 @@ public final class FileParse {
     }
 
     private boolean processHeader(String line, Consumer<ParseOutcome> out) {
-        if (line.startsWith(LOG_FILE_CREATED)) {
-            calendar.acceptHeaderDate(line.substring(LOG_FILE_CREATED.length()));
-        } else if (line.startsWith(RUNNING_ON_MACHINE)) {
-            String named = line.substring(RUNNING_ON_MACHINE.length()).strip();
+        if (line.startsWith(LogFileHeader.CREATED)) {
+            calendar.acceptHeaderDate(line.substring(LogFileHeader.CREATED.length()));
+        } else if (line.startsWith(LogFileHeader.RUNNING_ON)) {
+            String named = line.substring(LogFileHeader.RUNNING_ON.length()).strip();
             host = named.isEmpty() ? host : named;
-        } else if (!line.startsWith(RUNNING_DURATION) && !line.startsWith(LOG_LINE_FORMAT)) {
+        } else if (!line.startsWith(LogFileHeader.DURATION) && !line.startsWith(LogFileHeader.LINE_FORMAT)) {
             return false;
         }
         flush(out);
@@ -215,8 +211,8 @@ public final class FileParse {
     }
 
     private boolean revealsYear(String line) {
-        if (line.startsWith(LOG_FILE_CREATED)) {
-            return calendar.acceptHeaderDate(line.substring(LOG_FILE_CREATED.length()));
+        if (line.startsWith(LogFileHeader.CREATED)) {
+            return calendar.acceptHeaderDate(line.substring(LogFileHeader.CREATED.length()));
         }
         GlogPrefix prefix = GlogPrefix.parse(line, 0);
         return prefix != null && (prefix.year() != 0 || calendar.learnFromIds(line, prefix.month()));

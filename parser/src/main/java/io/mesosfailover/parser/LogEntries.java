@@ -20,8 +20,7 @@ public final class LogEntries {
         if (looksLikeGlogPrefix(line)) {
             return true;
         }
-        if (line.startsWith("Log file created at: ") || line.startsWith("Running on machine: ")
-                || line.startsWith("Running duration (h:mm:ss): ") || line.startsWith("Log line format: ")) {
+        if (LogFileHeader.isHeaderLine(line)) {
             return true;
         }
         if (GlogPrefix.parse(line, 0) != null) {

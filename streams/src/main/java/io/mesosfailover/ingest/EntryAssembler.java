@@ -1,6 +1,7 @@
 package io.mesosfailover.ingest;
 
 import io.mesosfailover.parser.LogEntries;
+import io.mesosfailover.parser.LogFileHeader;
 import java.util.function.Consumer;
 
 /**
@@ -12,8 +13,6 @@ import java.util.function.Consumer;
  */
 public final class EntryAssembler {
 
-    private static final String LOG_FILE_CREATED = "Log file created at: ";
-    private static final String RUNNING_ON_MACHINE = "Running on machine: ";
     /** The longest entry sent in one record; longer ones are cut into several. */
     static final int MAX_ENTRY_CHARS = 900 * 1024;
 
@@ -49,8 +48,8 @@ public final class EntryAssembler {
      * @param out receives the entry this line closes, if any
      */
     public void acceptLine(String line, int length, Consumer<LogEntry> out) {
-        boolean header = isHeader(line);
-        boolean starts = LogEntries.startsEntry(line) && !(header && openIsHeader);
+        boolean header = LogFileHeader.isHeaderLine(line);
+        boolean starts = header ? !openIsHeader : LogEntries.startsEntry(line);
         if (open != null && (starts || open.length() + line.length() >= MAX_ENTRY_CHARS)) {
             closeOpen(out);
         }
@@ -98,18 +97,13 @@ public final class EntryAssembler {
         out.accept(entry);
     }
 
-    private static boolean isHeader(String line) {
-        return line.startsWith(LOG_FILE_CREATED) || line.startsWith(RUNNING_ON_MACHINE)
-                || line.startsWith("Running duration (h:mm:ss): ") || line.startsWith("Log line format: ");
-    }
-
     private ReadPosition current() {
         return new ReadPosition(offset, nextLine, year, month, host);
     }
 
     private void learn(String line) {
-        if (line.startsWith(LOG_FILE_CREATED)) {
-            String date = line.substring(LOG_FILE_CREATED.length());
+        if (line.startsWith(LogFileHeader.CREATED)) {
+            String date = line.substring(LogFileHeader.CREATED.length());
             if (date.length() >= 7 && Character.isDigit(date.charAt(0))) {
                 try {
                     year = Integer.parseInt(date.substring(0, 4));
@@ -118,8 +112,8 @@ public final class EntryAssembler {
                     return;
                 }
             }
-        } else if (line.startsWith(RUNNING_ON_MACHINE)) {
-            String named = line.substring(RUNNING_ON_MACHINE.length()).strip();
+        } else if (line.startsWith(LogFileHeader.RUNNING_ON)) {
+            String named = line.substring(LogFileHeader.RUNNING_ON.length()).strip();
             host = named.isEmpty() ? host : named;
         } else if (line.length() > 5 && "IWEF".indexOf(line.charAt(0)) >= 0 && Character.isDigit(line.charAt(1))
                 && Character.isDigit(line.charAt(2))) {
