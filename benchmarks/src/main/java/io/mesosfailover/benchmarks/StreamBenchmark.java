@@ -157,9 +157,6 @@ public final class StreamBenchmark {
         for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end
                 : admin.listOffsets(latest).all().get().entrySet()) {
             OffsetAndMetadata done = committed.get(end.getKey());
-            if (Boolean.getBoolean("bench.debug")) {
-                System.err.println(end.getKey() + " end " + end.getValue().offset() + " committed " + done);
-            }
             // the last offsets of a transactional topic are commit markers, which are never consumed
             if (end.getValue().offset() > 1 && (done == null || done.offset() < end.getValue().offset() - 1)) {
                 return false;

@@ -121,8 +121,7 @@ final class StreamCommand implements Callable<Integer> {
 
     private ParserSettings parserSettings() {
         try {
-            ParserSettings defaults = ParserSettings.defaults();
-            return new ParserSettings(defaults.cluster(), null, ZoneId.of(timezone), null, null);
+            return ParserSettings.defaults().withZone(ZoneId.of(timezone));
         } catch (DateTimeException e) {
             throw new UserInputException("--timezone: unknown zone '" + timezone + "'", e);
         }

@@ -32,6 +32,26 @@ public final class LogEntries {
                 || LinePrefixes.zooKeeperClientLine(line) != null;
     }
 
+    /**
+     * @param year the year of the line when its prefix has none (glog before 0.6), 0 when unknown (1970 is taken)
+     * @return the time of the line's glog prefix as microseconds since 1970, the zone taken as UTC (for ordering
+     *     lines of masters that share a zone), or {@link Long#MIN_VALUE} when it has no glog prefix at its start
+     */
+    public static long timeMicros(String line, int year) {
+        GlogPrefix prefix = GlogPrefix.parse(line, 0);
+        if (prefix == null) {
+            return Long.MIN_VALUE;
+        }
+        int lineYear = prefix.year() != 0 ? prefix.year() : year == 0 ? 1970 : year;
+        try {
+            long day = java.time.LocalDate.of(lineYear, prefix.month(), prefix.day()).toEpochDay();
+            long seconds = day * 86_400 + prefix.hour() * 3_600L + prefix.minute() * 60L + prefix.second();
+            return seconds * 1_000_000 + prefix.micros();
+        } catch (java.time.DateTimeException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
     /** The common case without parsing: {@code Lmmdd hh:mm:ss.uuuuuu} at the start of the line. */
     private static boolean looksLikeGlogPrefix(String line) {
         if (line.length() < 21 || "IWEF".indexOf(line.charAt(0)) < 0 || line.charAt(5) != ' ' || line.charAt(8) != ':'

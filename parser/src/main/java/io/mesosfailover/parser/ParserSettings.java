@@ -53,6 +53,11 @@ public record ParserSettings(String cluster, String host, ZoneId zone, Integer y
         return new ParserSettings(otherCluster, host, zone, year, date);
     }
 
+    /** @return these settings with another zone */
+    public ParserSettings withZone(ZoneId otherZone) {
+        return new ParserSettings(cluster, host, otherZone, year, date);
+    }
+
     /** @return these settings with another default host */
     public ParserSettings withHost(String otherHost) {
         return new ParserSettings(cluster, otherHost, zone, year, date);

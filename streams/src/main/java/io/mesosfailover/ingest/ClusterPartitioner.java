@@ -1,5 +1,6 @@
 package io.mesosfailover.ingest;
 
+import io.mesosfailover.streams.LineHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.clients.producer.Partitioner;
@@ -18,18 +19,12 @@ public final class ClusterPartitioner implements Partitioner {
     public int partition(String topic, Object key, byte[] keyBytes, Object value, byte[] valueBytes,
             Cluster metadata) {
         int partitions = metadata.partitionCountForTopic(topic);
-        return partitionOf(clusterOf(key == null ? "" : key.toString()), partitions);
+        return partitionOf(LineHeaders.clusterOf(key == null ? "" : key.toString()), partitions);
     }
 
     /** @return the partition of a cluster's lines among {@code partitions} */
     public static int partitionOf(String cluster, int partitions) {
         return Utils.toPositive(Utils.murmur2(cluster.getBytes(StandardCharsets.UTF_8))) % partitions;
-    }
-
-    /** @return the cluster part of a {@code cluster/host} key */
-    public static String clusterOf(String key) {
-        int slash = key.indexOf('/');
-        return slash < 0 ? key : key.substring(0, slash);
     }
 
     @Override

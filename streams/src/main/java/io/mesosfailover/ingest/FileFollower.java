@@ -155,16 +155,10 @@ public final class FileFollower implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return false;
         }
-        if (fileKey != null && !fileKey.equals(current)) {
-            fileKey = current;
-            assembler = new EntryAssembler(ReadPosition.start(assembler.resumePosition().year()), defaultHost);
-            readOffset = 0;
+        if (fileKey != null && !fileKey.equals(current) || channel.size() < readOffset) {
+            startAtTop();
         }
         fileKey = current;
-        if (channel.size() < readOffset) {
-            assembler = new EntryAssembler(ReadPosition.start(assembler.resumePosition().year()), defaultHost);
-            readOffset = 0;
-        }
         channel.position(readOffset);
         return true;
     }
@@ -174,11 +168,15 @@ public final class FileFollower implements AutoCloseable {
         channel.close();
         channel = null;
         partialLength = 0;
-        int year = assembler.resumePosition().year();
-        assembler = new EntryAssembler(ReadPosition.start(year), defaultHost);
-        readOffset = 0;
+        startAtTop();
         fileKey = newKey;
         open();
+    }
+
+    /** Reads from the first line again (another file, or this one truncated), keeping the year known so far. */
+    private void startAtTop() {
+        assembler = new EntryAssembler(ReadPosition.start(assembler.resumePosition().year()), defaultHost);
+        readOffset = 0;
     }
 
     private boolean drain(Consumer<LogEntry> out) throws IOException {

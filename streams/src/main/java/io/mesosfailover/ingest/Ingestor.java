@@ -12,7 +12,6 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -359,7 +358,7 @@ public final class Ingestor implements AutoCloseable {
         private final Path path;
         private final FileFollower follower;
         private final boolean drainOnly;
-        private final Map<String, String> lastSaved = new LinkedHashMap<>();
+        private String lastSaved;
         private boolean done;
         /** The rotated file of the same path, read to its end before this one. */
         private Source predecessor;
@@ -494,9 +493,9 @@ public final class Ingestor implements AutoCloseable {
             }
             String key = sentFileKey != null ? sentFileKey : follower.fileKey();
             String json = new SavedPosition(path.toString(), key, sentUpTo).toJson();
-            if (!json.equals(lastSaved.get("json"))) {
+            if (!json.equals(lastSaved)) {
                 producer.send(new ProducerRecord<>(Topics.INGEST_POSITIONS, positionKey(path), json));
-                lastSaved.put("json", json);
+                lastSaved = json;
             }
         }
     }

@@ -1,5 +1,7 @@
 package io.mesosfailover.ingest;
 
+import io.mesosfailover.parser.LogEntries;
+
 /**
  * One log entry of a file: a line and its continuation lines, as sent to Kafka in one record.
  *
@@ -14,23 +16,9 @@ public record LogEntry(String text, long firstLine, int year, String host, long 
 
     /**
      * @return the time of its first line as microseconds since 1970 (UTC taken for the zone), or
-     *     {@link Long#MIN_VALUE} when it does not begin with a glog prefix {@code Lmmdd hh:mm:ss.uuuuuu}
+     *     {@link Long#MIN_VALUE} when it does not begin with a glog prefix
      */
     public long micros() {
-        String line = text;
-        if (line.length() < 21 || "IWEF".indexOf(line.charAt(0)) < 0 || line.charAt(5) != ' '
-                || line.charAt(8) != ':' || line.charAt(11) != ':' || line.charAt(14) != '.') {
-            return Long.MIN_VALUE;
-        }
-        try {
-            int month = Integer.parseInt(line, 1, 3, 10);
-            int day = Integer.parseInt(line, 3, 5, 10);
-            long seconds = java.time.LocalDate.of(year == 0 ? 1970 : year, month, day).toEpochDay() * 86_400
-                    + Integer.parseInt(line, 6, 8, 10) * 3_600L + Integer.parseInt(line, 9, 11, 10) * 60L
-                    + Integer.parseInt(line, 12, 14, 10);
-            return seconds * 1_000_000 + Integer.parseInt(line, 15, 21, 10);
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            return Long.MIN_VALUE;
-        }
+        return LogEntries.timeMicros(text, year);
     }
 }

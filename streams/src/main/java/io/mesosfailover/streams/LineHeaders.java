@@ -46,18 +46,23 @@ public record LineHeaders(String cluster, String host, String file, long line, i
      * @throws IllegalArgumentException if a number is not a number
      */
     public static LineHeaders readFrom(Headers headers, String key) {
-        String keyCluster = null;
-        String keyHost = null;
-        if (key != null) {
-            int slash = key.indexOf('/');
-            keyCluster = slash < 0 ? key : key.substring(0, slash);
-            keyHost = slash < 0 ? null : key.substring(slash + 1);
-        }
-        String cluster = orElse(text(headers, CLUSTER), keyCluster, "default");
-        String host = orElse(text(headers, HOST), keyHost, "unknown");
+        String cluster = orElse(text(headers, CLUSTER), key == null ? null : clusterOf(key), "default");
+        String host = orElse(text(headers, HOST), key == null ? null : hostOf(key), "unknown");
         String file = orElse(text(headers, FILE), null, "unknown");
         return new LineHeaders(cluster, host, file, number(headers, LINE, 0), (int) number(headers, YEAR, 0),
                 number(headers, OFFSET, -1));
+    }
+
+    /** @return the cluster part of a {@code cluster/host} key (the whole key when it has no slash) */
+    public static String clusterOf(String key) {
+        int slash = key.indexOf('/');
+        return slash < 0 ? key : key.substring(0, slash);
+    }
+
+    /** @return the host part of a {@code cluster/host} key, {@code null} when it has no slash */
+    public static String hostOf(String key) {
+        int slash = key.indexOf('/');
+        return slash < 0 ? null : key.substring(slash + 1);
     }
 
     /** @return the record key of a source: {@code cluster/host} */
