@@ -5,7 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-./mvnw -q -B -pl benchmarks -am package -DskipTests -Dmaven.test.skip=true -Dcheckstyle.skip
+./mvnw -q -B -pl benchmarks -am package -DskipTests -Dcheckstyle.skip
 folder="$(mktemp -d)"
 trap 'rm -rf "$folder"' EXIT
 classpath="benchmarks/target/classes:benchmarks/target/lib/*"

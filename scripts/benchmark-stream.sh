@@ -5,7 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-./mvnw -q -B -pl benchmarks -am install -DskipTests -Dmaven.test.skip=true -Dcheckstyle.skip
+./mvnw -q -B -pl benchmarks -am install -DskipTests -Dcheckstyle.skip
 folder="$(mktemp -d)"
 port=19192
 trap 'scripts/services/kafka.sh stop "$folder/kafka" || true; rm -rf "$folder"' EXIT

@@ -53,6 +53,8 @@ final class MessageLexer implements TokenSource {
     private String text;
     private int position;
     private int nextAt;
+    /** Where the run of pid-name characters that ends at {@code nextAt} begins. */
+    private int pidNameFrom;
     private int bestLength;
     private int bestType;
     private boolean failed;
@@ -143,12 +145,10 @@ final class MessageLexer implements TokenSource {
             return 0;
         }
         if (nextAt < start) {
-            nextAt = text.indexOf('@', start);
-            if (nextAt < 0) {
-                nextAt = Integer.MAX_VALUE;
-            }
+            findNextAt(start);
         }
-        if (nextAt == Integer.MAX_VALUE || !isPidName(start + 1, nextAt)) {
+        // the name is start + 1 .. nextAt, all of it within the run of name characters that ends at the '@'
+        if (nextAt == Integer.MAX_VALUE || start + 1 < pidNameFrom) {
             return 0;
         }
         int hostEnd = nextAt + 1;
@@ -159,13 +159,17 @@ final class MessageLexer implements TokenSource {
         return port == 0 ? 0 : hostEnd + port - start;
     }
 
-    private boolean isPidName(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!isPidNameChar(text.charAt(i))) {
-                return false;
-            }
+    /** Finds the next '@' from {@code start} and the run of pid-name characters before it, once per '@'. */
+    private void findNextAt(int start) {
+        nextAt = text.indexOf('@', start);
+        if (nextAt < 0) {
+            nextAt = Integer.MAX_VALUE;
+            return;
         }
-        return true;
+        pidNameFrom = nextAt;
+        while (pidNameFrom > start && isPidNameChar(text.charAt(pidNameFrom - 1))) {
+            pidNameFrom--;
+        }
     }
 
     /** @return the length of {@code :digits} at {@code colon}, 0 when there is none */
