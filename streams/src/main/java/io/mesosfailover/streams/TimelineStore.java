@@ -25,25 +25,31 @@ import org.apache.kafka.streams.state.internals.CachedStateStore;
 /**
  * The timelines of the clusters of one partition, live in memory and saved at every commit. The processor works on
  * the live objects; when Kafka Streams commits (before the transaction that holds the outputs and the input offsets
- * commits) it flushes the caches of its stores, and this store then writes a snapshot of each changed timeline into
- * a persistent, changelogged key-value store. It takes part as a cache ({@link CachedStateStore}, an interface of
- * Kafka Streams' internals, pinned with the Kafka version): only caches are flushed at every commit. So
- * the saved state always matches the committed offsets, and a snapshot is written once per commit, not per event.
- * Snapshots larger than one chunk are split, because a changelog record has a size limit.
+ * commits) it flushes the caches of its stores, and this store then saves each changed timeline into a persistent,
+ * changelogged key-value store. It takes part as a cache ({@link CachedStateStore}, an interface of Kafka Streams'
+ * internals, pinned with the Kafka version): only caches are flushed at every commit. So the saved state always
+ * matches the committed offsets, and a timeline is saved once per commit, not per event.
+ *
+ * <p>Keys of a cluster {@code c}: {@code c} holds the header (the number of state chunks, the first and the next
+ * launch segment number); {@code c\0i} the state's chunks (a state larger than a chunk is split, because a
+ * changelog record has a size limit); {@code c\1n} the launch segments (see {@link TimelineSnapshots}): a commit
+ * appends one when launches changed, and deletes the older ones when it starts from scratch.
  */
 final class TimelineStore implements StateStore, CachedStateStore<String, byte[]> {
 
-    /** The largest chunk of a snapshot in one changelog record. */
+    /** The largest chunk of a state, and the size of a launch segment, in one changelog record. */
     static final int CHUNK_BYTES = 512 * 1024;
 
     private static final char CHUNK_MARK = '\u0000';
+    private static final char SEGMENT_MARK = '\u0001';
+    private static final int HEADER_BYTES = Integer.BYTES + 2 * Long.BYTES;
 
     private final KeyValueStore<String, byte[]> saved;
     private final Map<String, StreamingTimeline> live = new HashMap<>();
     private final Set<String> changed = new LinkedHashSet<>();
     private boolean allLoaded;
 
-    private TimelineStore(KeyValueStore<String, byte[]> saved) {
+    TimelineStore(KeyValueStore<String, byte[]> saved) {
         this.saved = saved;
     }
 
@@ -57,8 +63,8 @@ final class TimelineStore implements StateStore, CachedStateStore<String, byte[]
     StreamingTimeline timeline(String cluster, Supplier<StreamingTimeline> fresh) {
         StreamingTimeline timeline = live.get(cluster);
         if (timeline == null) {
-            byte[] snapshot = read(cluster);
-            timeline = snapshot == null ? fresh.get() : TimelineSnapshots.restore(snapshot);
+            Header header = header(cluster);
+            timeline = header == null ? fresh.get() : read(cluster, header);
             live.put(cluster, timeline);
         }
         return timeline;
@@ -76,7 +82,7 @@ final class TimelineStore implements StateStore, CachedStateStore<String, byte[]
             try (KeyValueIterator<String, byte[]> all = saved.all()) {
                 while (all.hasNext()) {
                     String key = all.next().key;
-                    if (key.indexOf(CHUNK_MARK) < 0) {
+                    if (key.indexOf(CHUNK_MARK) < 0 && key.indexOf(SEGMENT_MARK) < 0) {
                         names.add(key);
                     }
                 }
@@ -105,7 +111,7 @@ final class TimelineStore implements StateStore, CachedStateStore<String, byte[]
     @Override
     public void flushCache() {
         for (String cluster : changed) {
-            write(cluster, TimelineSnapshots.save(live.get(cluster)));
+            write(cluster, TimelineSnapshots.save(live.get(cluster), CHUNK_BYTES));
         }
         changed.clear();
     }
@@ -146,12 +152,32 @@ final class TimelineStore implements StateStore, CachedStateStore<String, byte[]
         return saved.isOpen();
     }
 
-    private byte[] read(String cluster) {
-        byte[] count = saved.get(cluster);
-        if (count == null) {
+    private Header header(String cluster) {
+        byte[] header = saved.get(cluster);
+        if (header == null) {
             return null;
         }
-        int chunks = ByteBuffer.wrap(count).getInt();
+        if (header.length != HEADER_BYTES) {
+            throw new IllegalStateException("the timeline of " + cluster + " was saved by an older version of"
+                    + " mesos-failover: reset the application's state or use a new application id");
+        }
+        ByteBuffer fields = ByteBuffer.wrap(header);
+        return new Header(fields.getInt(), fields.getLong(), fields.getLong());
+    }
+
+    private StreamingTimeline read(String cluster, Header header) {
+        List<byte[]> segments = new ArrayList<>();
+        for (long number = header.firstSegment(); number < header.nextSegment(); number++) {
+            byte[] segment = saved.get(segmentKey(cluster, number));
+            if (segment == null) {
+                throw new IllegalStateException("timeline of " + cluster + " lacks launch segment " + number);
+            }
+            segments.add(segment);
+        }
+        return TimelineSnapshots.restore(readState(cluster, header.chunks()), segments);
+    }
+
+    private byte[] readState(String cluster, int chunks) {
         List<byte[]> parts = new ArrayList<>(chunks);
         int size = 0;
         for (int i = 0; i < chunks; i++) {
@@ -167,9 +193,12 @@ final class TimelineStore implements StateStore, CachedStateStore<String, byte[]
         return whole.array();
     }
 
-    private void write(String cluster, byte[] snapshot) {
-        byte[] previous = saved.get(cluster);
-        int before = previous == null ? 0 : ByteBuffer.wrap(previous).getInt();
+    private void write(String cluster, TimelineSnapshots.Saved timeline) {
+        Header previous = header(cluster);
+        int before = previous == null ? 0 : previous.chunks();
+        long firstSegment = previous == null ? 0 : previous.firstSegment();
+        long nextSegment = previous == null ? 0 : previous.nextSegment();
+        byte[] snapshot = timeline.state();
         int chunks = Math.max(1, (snapshot.length + CHUNK_BYTES - 1) / CHUNK_BYTES);
         List<KeyValue<String, byte[]>> puts = new ArrayList<>(chunks + 1);
         for (int i = 0; i < chunks; i++) {
@@ -180,8 +209,29 @@ final class TimelineStore implements StateStore, CachedStateStore<String, byte[]
         for (int i = chunks; i < before; i++) {
             puts.add(KeyValue.pair(chunkKey(cluster, i), null));
         }
-        puts.add(KeyValue.pair(cluster, ByteBuffer.allocate(Integer.BYTES).putInt(chunks).array()));
+        if (!timeline.launches().isEmpty()) {
+            if (timeline.launchesFromScratch()) {
+                for (long number = firstSegment; number < nextSegment; number++) {
+                    puts.add(KeyValue.pair(segmentKey(cluster, number), null));
+                }
+                firstSegment = nextSegment;
+            }
+            for (byte[] segment : timeline.launches()) {
+                puts.add(KeyValue.pair(segmentKey(cluster, nextSegment++), segment));
+            }
+        }
+        puts.add(KeyValue.pair(cluster, ByteBuffer.allocate(HEADER_BYTES).putInt(chunks).putLong(firstSegment)
+                .putLong(nextSegment).array()));
         saved.putAll(puts);
+    }
+
+    /** Fixed width, so that the keys sort as the numbers. */
+    private static String segmentKey(String cluster, long number) {
+        return cluster + SEGMENT_MARK + String.format(java.util.Locale.ROOT, "%016x", number);
+    }
+
+    /** What a cluster's header says: its state chunks, and its launch segments {@code [first, next)}. */
+    private record Header(int chunks, long firstSegment, long nextSegment) {
     }
 
     private static String chunkKey(String cluster, int index) {

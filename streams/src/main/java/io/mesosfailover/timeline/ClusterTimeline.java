@@ -55,6 +55,11 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
         leaders.onEvent(event, sink);
     }
 
+    /** @return the task launches this cluster remembers */
+    TaskLaunches taskLaunches() {
+        return tasks.launches();
+    }
+
     void finish(Consumer<Incident> sink) {
         out = sink;
         agents.finish(sink);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -75,6 +76,11 @@ public final class StreamingTimeline implements Serializable {
         List<Incident> closed = new ArrayList<>(releaseAll());
         closed.addAll(engine.finish());
         return closed;
+    }
+
+    /** @return each cluster's remembered task launches, which snapshots save apart */
+    Map<String, TaskLaunches> taskLaunches() {
+        return engine.taskLaunches();
     }
 
     private List<Incident> releaseUpTo(Instant watermark) {

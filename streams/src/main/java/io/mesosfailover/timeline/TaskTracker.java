@@ -8,27 +8,23 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Tasks lost or made unreachable by the master (agent loss), and the next launch of the same application.
- * Memory is bounded: at most {@link #MAX_TRACKED_TASKS} launches are remembered (the oldest forgotten first).
+ * Memory is bounded: at most {@link TaskLaunches#LIMIT} launches are remembered (the oldest forgotten first).
  */
 final class TaskTracker implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Launches remembered at most, to know where a lost task ran. */
-    static final int MAX_TRACKED_TASKS = 100_000;
-
     private static final Set<String> LOST_STATES = Set.of("TASK_LOST", "TASK_UNREACHABLE", "TASK_GONE",
             "TASK_GONE_BY_OPERATOR", "TASK_DROPPED");
 
     private final String cluster;
-    private final Map<String, AgentAddress> launchedOn = new BoundedLaunches();
+    private final TaskLaunches launches = new TaskLaunches();
     private final Map<String, Deque<Lost>> lostByApplication = new HashMap<>();
 
     TaskTracker(String cluster) {
@@ -38,7 +34,10 @@ final class TaskTracker implements Serializable {
     void onEvent(TaskEvent event, Consumer<Incident> out) {
         if (event instanceof TaskLaunching) {
             TaskLaunching launch = (TaskLaunching) event;
-            launchedOn.put(launch.taskId(), launch.agent());
+            if (launch.taskId() == null) {
+                return;
+            }
+            launches.remember(launch.taskId(), launch.agent());
             Deque<Lost> waiting = lostByApplication.get(applicationOf(launch.taskId()));
             if (waiting != null && !waiting.isEmpty()) {
                 Lost lost = waiting.poll();
@@ -51,10 +50,15 @@ final class TaskTracker implements Serializable {
                         application -> new ArrayDeque<>());
                 boolean known = waiting.stream().anyMatch(lost -> lost.taskId.equals(update.taskId()));
                 if (!known) {
-                    waiting.add(new Lost(update, launchedOn.get(update.taskId())));
+                    waiting.add(new Lost(update, launches.agentOf(update.taskId())));
                 }
             }
         }
+    }
+
+    /** @return the launches remembered, which snapshots save apart */
+    TaskLaunches launches() {
+        return launches;
     }
 
     void finish(Consumer<Incident> out) {
@@ -70,17 +74,6 @@ final class TaskTracker implements Serializable {
     static String applicationOf(String taskId) {
         int dot = taskId.lastIndexOf('.');
         return dot > 0 ? taskId.substring(0, dot) : taskId;
-    }
-
-    /** Task id to the agent it was launched on, forgetting the oldest launches beyond the bound. */
-    private static final class BoundedLaunches extends LinkedHashMap<String, AgentAddress> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, AgentAddress> eldest) {
-            return size() > MAX_TRACKED_TASKS;
-        }
     }
 
     private static final class Lost implements Serializable {

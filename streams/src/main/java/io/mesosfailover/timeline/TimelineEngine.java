@@ -51,6 +51,13 @@ public final class TimelineEngine implements Serializable {
         return closed.isEmpty() ? List.of() : List.copyOf(closed);
     }
 
+    /** @return each cluster's remembered task launches, by cluster name */
+    Map<String, TaskLaunches> taskLaunches() {
+        Map<String, TaskLaunches> launches = new LinkedHashMap<>();
+        clusters.forEach((name, cluster) -> launches.put(name, cluster.taskLaunches()));
+        return launches;
+    }
+
     /** @return the incidents still open at the end of the input, closed as not recovered (or open-ended) */
     public List<Incident> finish() {
         List<Incident> closed = new ArrayList<>();

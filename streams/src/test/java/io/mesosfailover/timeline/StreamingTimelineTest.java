@@ -43,10 +43,11 @@ class StreamingTimelineTest {
         // When
         List<Incident> streamed = new ArrayList<>();
         StreamingTimeline timeline = new StreamingTimeline(settings, Duration.ofSeconds(10));
+        SavedTimeline saved = new SavedTimeline();
         for (int i = 0; i < arrivals.size(); i++) {
             streamed.addAll(timeline.accept(arrivals.get(i).event));
             if (i % 97 == 0) {
-                timeline = TimelineSnapshots.restore(TimelineSnapshots.save(timeline));
+                timeline = saved.saveAndRestore(timeline, 256);
             }
         }
         streamed.addAll(timeline.finish());
@@ -79,7 +80,8 @@ class StreamingTimelineTest {
     @Test
     void shouldRefuseBytesThatAreNoSnapshot() {
         // Then
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimelineSnapshots.restore(new byte[] {1, 2, 3}))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimelineSnapshots.restore(new byte[] {1, 2, 3},
+                List.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a timeline snapshot");
     }
 
