@@ -57,7 +57,8 @@ public final class FailoverTopology {
      * @param applicationId the application id: instances with the same id share the work
      * @param bootstrapServers the brokers
      * @param overrides any client or Streams setting (TLS, SASL, ...), applied last
-     * @return the configuration: exactly-once v2, String serdes, corrupt records skipped and logged
+     * @return the configuration: exactly-once v2, String serdes, corrupt records skipped and logged, outputs
+     *     compressed with lz4
      */
     public static Properties config(String applicationId, String bootstrapServers, Properties overrides) {
         Properties config = new Properties();
@@ -72,6 +73,7 @@ public final class FailoverTopology {
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         config.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 10);
         config.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
+        config.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 5000);
         config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Math.min(4, Runtime.getRuntime().availableProcessors()));
         config.putAll(overrides);
