@@ -45,11 +45,14 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
- * The live path on a real broker, in two parts. Throughput: a generated cluster's logs ({@code LINES} noise lines)
- * sent by {@code ingest --archive} while the streaming application runs; lines/s from the first line sent until the
- * application has committed every line and every event. Latency: a live master log written at a steady rate with an
- * agent failover every {@code 250 ms}; the time from writing the line that closes a failover to reading its incident
- * on {@code mesos.incidents}: p50, p99, max. Arguments: {@code BOOTSTRAP FOLDER LINES SAMPLES}.
+ * The live path on a real broker, in two parts. Throughput, in {@code ROUNDS} rounds: a generated cluster's logs
+ * ({@code LINES} noise lines) sent by {@code ingest --archive}, as a cluster of its own each round, while the
+ * streaming application runs; lines/s from the first line sent until the application has committed every line and
+ * every event. The first round runs on cold JVMs (the broker's and this one, whose JIT compilers then take much of
+ * the two cores); the later ones show the sustained rate of a running deployment. Then a second application catches
+ * up on every line alone. Latency: a live master log written at a steady rate with an agent failover every
+ * {@code 250 ms}; the time from writing the line that closes a failover to reading its incident on
+ * {@code mesos.incidents}: p50, p99, max. Arguments: {@code BOOTSTRAP FOLDER LINES SAMPLES [ROUNDS]}.
  */
 public final class StreamBenchmark {
 
@@ -63,6 +66,7 @@ public final class StreamBenchmark {
         Path folder = Path.of(args[1]);
         int lines = Integer.parseInt(args[2]);
         int samples = Integer.parseInt(args[3]);
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
         Properties clients = new Properties();
         clients.put("bootstrap.servers", bootstrap);
         TopicSetup.ensure(clients);
@@ -72,6 +76,12 @@ public final class StreamBenchmark {
                 StreamSettings.DEFAULT_LATENESS, StreamSettings.DEFAULT_IDLE_RELEASE);
         Properties overrides = new Properties();
         overrides.put(StreamsConfig.STATE_DIR_CONFIG, folder.resolve("state").toString());
+        String compression = System.getProperty("bench.compression");
+        if (compression != null) {
+            // another compression than the default lz4, for comparison: both the stream's and ingest's producers
+            overrides.put(StreamsConfig.producerPrefix("compression.type"), compression);
+            clients.put("compression.type", compression);
+        }
         HeapPeaks.reset();
         try (KafkaStreams streams = new KafkaStreams(FailoverTopology.build(settings),
                 FailoverTopology.config(application, bootstrap, overrides))) {
@@ -80,10 +90,24 @@ public final class StreamBenchmark {
             while (streams.state() != KafkaStreams.State.RUNNING) {
                 Thread.sleep(20);
             }
-            long start = System.nanoTime();
-            Archive archive = ingestArchive(clients, logs);
-            awaitCaughtUp(clients, application);
-            report("sustained: ingest and a running stream together, files to committed timelines", archive, start);
+            List<Double> warmRates = new ArrayList<>();
+            Archive archive = null;
+            for (int round = 1; round <= rounds; round++) {
+                long start = System.nanoTime();
+                archive = ingestArchive(clients, logs, round);
+                awaitCaughtUp(clients, application);
+                double rate = report("round " + round + (round == 1 ? " (cold JVMs)" : "") + ": ingest and a running"
+                        + " stream together, files to committed timelines", archive, start);
+                if (round > 1) {
+                    warmRates.add(rate);
+                }
+            }
+            if (!warmRates.isEmpty()) {
+                warmRates.sort(Double::compare);
+                System.out.printf(Locale.ROOT, "sustained (rounds 2-%d): median %,.0f lines/s, min %,.0f, max %,.0f%n",
+                        rounds, percentile(warmRates, 0.5), warmRates.get(0), warmRates.get(warmRates.size() - 1));
+            }
+            Archive everything = new Archive(archive.lines() * rounds, archive.bytes() * rounds);
             String second = application + "-again";
             Properties otherState = new Properties();
             otherState.put(StreamsConfig.STATE_DIR_CONFIG, folder.resolve("state-again").toString());
@@ -92,8 +116,8 @@ public final class StreamBenchmark {
                 long restart = System.nanoTime();
                 again.start();
                 awaitCaughtUp(clients, second);
-                report("stream alone, a second application catching up on the same lines (start-up included)", archive,
-                        restart);
+                report("stream alone, a second application catching up on every round's lines (start-up included)",
+                        everything, restart);
                 again.close(Duration.ofSeconds(30));
             }
             latency(clients, folder, samples);
@@ -102,7 +126,7 @@ public final class StreamBenchmark {
         }
     }
 
-    private static Archive ingestArchive(Properties clients, GeneratedLogs logs) throws IOException {
+    private static Archive ingestArchive(Properties clients, GeneratedLogs logs, int round) throws IOException {
         long bytes = 0;
         long lineCount = 0;
         for (Path file : logs.files()) {
@@ -111,7 +135,8 @@ public final class StreamBenchmark {
                 lineCount += text.count();
             }
         }
-        IngestSettings ingest = new IngestSettings(logs.files(), "bench", "unknown", "bench-archive", true, true, 0,
+        IngestSettings ingest = new IngestSettings(logs.files(), "bench-" + round, "unknown", "bench-archive-" + round,
+                true, true, 0,
                 Duration.ofMillis(50), Duration.ofMillis(200), clients);
         long start = System.nanoTime();
         long entries;
@@ -138,10 +163,12 @@ public final class StreamBenchmark {
         }
     }
 
-    private static void report(String what, Archive archive, long startNanos) {
+    /** @return the lines per second */
+    private static double report(String what, Archive archive, long startNanos) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         System.out.printf(Locale.ROOT, "%s: %,d lines in %.2f s: %,.0f lines/s, %.1f MB/s%n",
                 what, archive.lines(), seconds, archive.lines() / seconds, archive.bytes() / 1e6 / seconds);
+        return archive.lines() / seconds;
     }
 
     /** @return whether the application committed every record of the lines topic (outputs go in the same commits) */
