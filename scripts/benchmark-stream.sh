@@ -11,5 +11,5 @@ folder="$(mktemp -d)"
 port=19192
 trap 'scripts/services/kafka.sh stop "$folder/kafka" || true; rm -rf "$folder"' EXIT
 scripts/services/kafka.sh start "$folder/kafka" "$port"
-java -Xmx1g ${BENCH_JAVA_OPTS--XX:+UseParallelGC} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "benchmarks/target/classes:benchmarks/target/lib/*" \
+java -Xmx1g ${BENCH_JAVA_OPTS--XX:+UseParallelGC} -Dbench.broker.pid="$(cat "$folder/kafka/broker.pid")" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "benchmarks/target/classes:benchmarks/target/lib/*" \
     io.mesosfailover.benchmarks.StreamBenchmark "localhost:$port" "$folder" "${1:-1000000}" "${2:-200}" "${3:-3}"

@@ -94,10 +94,12 @@ public final class StreamBenchmark {
             Archive archive = null;
             for (int round = 1; round <= rounds; round++) {
                 long start = System.nanoTime();
+                CpuTime.Reading cpu = CpuTime.read();
                 archive = ingestArchive(clients, logs, round);
                 awaitCaughtUp(clients, application);
                 double rate = report("round " + round + (round == 1 ? " (cold JVMs)" : "") + ": ingest and a running"
                         + " stream together, files to committed timelines", archive, start);
+                System.out.println("  " + CpuTime.read().since(cpu, archive.lines()));
                 if (round > 1) {
                     warmRates.add(rate);
                 }

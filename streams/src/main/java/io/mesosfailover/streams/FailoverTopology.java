@@ -74,7 +74,10 @@ public final class FailoverTopology {
         config.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 10);
         config.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
         config.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 5000);
+        // a record of mesos.log.lines holds up to 256 KB of entries: the default 1,000 records buffered per partition
+        // could hold 256 MB of each busy cluster's lines in memory; 64 are still over 70,000 lines
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 500);
+        config.put(StreamsConfig.BUFFERED_RECORDS_PER_PARTITION_CONFIG, 64);
         config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Math.min(4, Runtime.getRuntime().availableProcessors()));
         config.putAll(overrides);
         return config;
