@@ -2,6 +2,7 @@ package io.mesosfailover.streams;
 
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serdes;
@@ -70,16 +71,28 @@ public final class FailoverTopology {
         config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 LogAndContinueExceptionHandler.class.getName());
         config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
-        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        config.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 10);
-        config.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
-        config.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        clientDefault(config, overrides, StreamsConfig::consumerPrefix, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
+        clientDefault(config, overrides, StreamsConfig::producerPrefix, ProducerConfig.LINGER_MS_CONFIG, 10);
+        clientDefault(config, overrides, StreamsConfig::producerPrefix, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        clientDefault(config, overrides, StreamsConfig::producerPrefix, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         // a record of mesos.log.lines holds up to 256 KB of entries: the default 1,000 records buffered per partition
         // could hold 256 MB of each busy cluster's lines in memory; 64 are still over 70,000 lines
-        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 500);
+        clientDefault(config, overrides, StreamsConfig::consumerPrefix, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         config.put(StreamsConfig.BUFFERED_RECORDS_PER_PARTITION_CONFIG, 64);
         config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Math.min(4, Runtime.getRuntime().availableProcessors()));
         config.putAll(overrides);
         return config;
+    }
+
+    /**
+     * Sets a default of one client kind under its prefix, unless the overrides set the plain key: Kafka Streams
+     * prefers a prefixed setting, so a prefixed default would hide a user's {@code compression.type=zstd}.
+     */
+    private static void clientDefault(Properties config, Properties overrides, UnaryOperator<String> prefix,
+            String key, Object value) {
+        if (!overrides.containsKey(key)) {
+            config.put(prefix.apply(key), value);
+        }
     }
 }

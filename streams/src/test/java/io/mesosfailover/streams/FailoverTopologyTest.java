@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
@@ -76,6 +77,23 @@ class FailoverTopologyTest {
         assertThat(metrics.stream().map(MetricPointJson::read).map(MetricPoint::measurement))
                 .contains(IncidentMetrics.AGENT_FAILOVER, IncidentMetrics.LEADER_FAILOVER);
         assertThat(incidents).hasSizeGreaterThan(5);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldCompressWithLz4UnlessThePlainClientSettingSaysOtherwise() {
+        // Given
+        Properties zstd = new Properties();
+        zstd.put("compression.type", "zstd");
+        zstd.put("max.poll.records", "50");
+
+        // When
+        StreamsConfig defaults = new StreamsConfig(FailoverTopology.config("a", "b:9092", new Properties()));
+        StreamsConfig overridden = new StreamsConfig(FailoverTopology.config("a", "b:9092", zstd));
+
+        // Then
+        assertThat(defaults.getProducerConfigs("c")).containsEntry("compression.type", "lz4");
+        assertThat(overridden.getProducerConfigs("c")).containsEntry("compression.type", "zstd");
+        assertThat(overridden.getMainConsumerConfigs("g", "c", 0)).containsEntry("max.poll.records", "50");
     }
 
     /** What a live stream can know: the incidents closed by an event, not by the end of the input. */
