@@ -47,7 +47,7 @@ public final class EntryAssembler {
      * @param length its length in bytes, with its terminator
      * @param out receives the entry this line closes, if any
      */
-    public void acceptLine(String line, int length, Consumer<LogEntry> out) {
+    public void acceptLine(String line, long length, Consumer<LogEntry> out) {
         boolean header = LogFileHeader.isHeaderLine(line);
         boolean starts = header ? !openIsHeader : LogEntries.startsEntry(line);
         if (open != null && (starts || open.length() + line.length() >= MAX_ENTRY_CHARS)) {
@@ -66,6 +66,11 @@ public final class EntryAssembler {
         }
         offset += length;
         nextLine++;
+    }
+
+    /** @return the number of the next line, counted from 1 */
+    long nextLineNumber() {
+        return nextLine;
     }
 
     /** Hands out the open entry: the file is quiet, or at its end. */

@@ -1,5 +1,6 @@
 package io.mesosfailover.ingest;
 
+import io.mesosfailover.source.LogInput;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -9,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -21,10 +24,11 @@ import java.util.function.Consumer;
 public final class FileFollower implements AutoCloseable {
 
     /**
-     * A line longer than this is cut (the rest is read as further lines): a record must stay below the broker's
-     * default size limit of 1 MB.
+     * A line longer than this is cut there and the rest of it skipped, as {@code analyze} does (the same cap,
+     * {@link io.mesosfailover.source.LogInput#MAX_LINE_CHARS}): a record must stay below the broker's default size
+     * limit of 1 MB. Each cut line is reported.
      */
-    static final int MAX_LINE_BYTES = 512 * 1024;
+    static final int MAX_LINE_BYTES = LogInput.MAX_LINE_CHARS;
     /** Bytes read at most by one poll, so that one transaction of {@code ingest} stays small. */
     static final long MAX_BYTES_PER_POLL = 4L * 1024 * 1024;
 
@@ -33,6 +37,9 @@ public final class FileFollower implements AutoCloseable {
     private final ByteBuffer buffer = ByteBuffer.allocate(256 * 1024);
     private final byte[] partial = new byte[MAX_LINE_BYTES];
     private int partialLength;
+    /** Bytes of the unfinished line beyond the cap, skipped. */
+    private long skipped;
+    private final List<String> problems = new ArrayList<>();
     private FileChannel channel;
     private String fileKey;
     private long readOffset;
@@ -132,6 +139,16 @@ public final class FileFollower implements AutoCloseable {
         return path;
     }
 
+    /** @return the problems met since the last call (lines cut), for the caller to report */
+    public List<String> takeProblems() {
+        if (problems.isEmpty()) {
+            return List.of();
+        }
+        List<String> taken = List.copyOf(problems);
+        problems.clear();
+        return taken;
+    }
+
     /** @return the rotations and truncations seen */
     public long rotations() {
         return rotations;
@@ -168,6 +185,7 @@ public final class FileFollower implements AutoCloseable {
         channel.close();
         channel = null;
         partialLength = 0;
+        skipped = 0;
         startAtTop();
         fileKey = newKey;
         open();
@@ -206,38 +224,39 @@ public final class FileFollower implements AutoCloseable {
             if (partialLength == 0 && i - start <= MAX_LINE_BYTES) {
                 assembler.acceptLine(new String(bytes, start, i - start, StandardCharsets.UTF_8), i - start + 1, out);
             } else {
-                keep(bytes, start, i, out);
-                line(out, partialLength + 1);
+                keep(bytes, start, i);
+                line(out, 1);
             }
             start = i + 1;
         }
-        keep(bytes, start, count, out);
+        keep(bytes, start, count);
     }
 
-    /** Adds bytes to the unfinished line; a line reaching {@link #MAX_LINE_BYTES} is cut there. */
-    private void keep(byte[] bytes, int from, int to, Consumer<LogEntry> out) {
-        int at = from;
-        while (at < to) {
-            if (partialLength == partial.length) {
-                line(out, partialLength);
-            }
-            int n = Math.min(to - at, partial.length - partialLength);
-            System.arraycopy(bytes, at, partial, partialLength, n);
-            partialLength += n;
-            at += n;
-        }
+    /** Adds bytes to the unfinished line; beyond {@link #MAX_LINE_BYTES} they are only counted. */
+    private void keep(byte[] bytes, int from, int to) {
+        int n = Math.min(to - from, partial.length - partialLength);
+        System.arraycopy(bytes, from, partial, partialLength, n);
+        partialLength += n;
+        skipped += to - from - n;
     }
 
     private void endOfFile(Consumer<LogEntry> out) {
         if (partialLength > 0) {
-            line(out, partialLength);
+            line(out, 0);
         }
         assembler.flush(out);
     }
 
-    private void line(Consumer<LogEntry> out, int length) {
+    /** Hands out the unfinished line, cut at the cap; {@code terminator}: the bytes of its end of line. */
+    private void line(Consumer<LogEntry> out, int terminator) {
         String text = new String(partial, 0, partialLength, StandardCharsets.UTF_8);
+        if (skipped > 0) {
+            problems.add(path + ": line " + assembler.nextLineNumber() + " is longer than " + MAX_LINE_BYTES
+                    + " bytes: " + skipped + " bytes were cut");
+        }
+        long length = partialLength + skipped + terminator;
         partialLength = 0;
+        skipped = 0;
         assembler.acceptLine(text, length, out);
     }
 

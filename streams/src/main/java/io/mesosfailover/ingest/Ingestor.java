@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -45,15 +46,26 @@ public final class Ingestor implements AutoCloseable {
     static final int ENTRIES_PER_TRANSACTION = 50_000;
 
     private final IngestSettings settings;
+    private final Consumer<String> warnings;
     private final KafkaProducer<String, String> producer;
     private final List<Source> sources = new ArrayList<>();
     private long entriesSent;
     private long transactions;
     private long recordsSent;
 
-    /** Connects, reads the saved positions and opens the files. */
+    /** Connects, reads the saved positions and opens the files; warnings go to standard error. */
     public Ingestor(IngestSettings settings) {
+        this(settings, warning -> System.err.println("ingest: " + warning));
+    }
+
+    /**
+     * Connects, reads the saved positions and opens the files.
+     *
+     * @param warnings told about what was read but could not be sent whole (a line cut at the cap)
+     */
+    public Ingestor(IngestSettings settings, Consumer<String> warnings) {
         this.settings = settings;
+        this.warnings = warnings;
         TopicSetup.ensure(settings.kafka());
         Map<String, SavedPosition> saved = loadPositions();
         this.producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
@@ -113,6 +125,9 @@ public final class Ingestor implements AutoCloseable {
             }
             producer.commitTransaction();
             transactions++;
+            for (Source source : sources) {
+                source.follower.takeProblems().forEach(warnings);
+            }
             return more;
         } catch (IOException e) {
             abortQuietly();
@@ -182,14 +197,13 @@ public final class Ingestor implements AutoCloseable {
      * saved positions whenever Kafka fails (a broker restart, a fenced transaction): what the failed one had not
      * committed is read again, nothing is lost or sent twice.
      *
-     * @param log told about each failure
+     * @param log told about each failure, and each warning
      * @return the entries sent
      */
-    public static long runUntilStopped(IngestSettings settings, BooleanSupplier stop,
-            java.util.function.Consumer<String> log) {
+    public static long runUntilStopped(IngestSettings settings, BooleanSupplier stop, Consumer<String> log) {
         long sent = 0;
         while (!stop.getAsBoolean()) {
-            try (Ingestor ingestor = new Ingestor(settings)) {
+            try (Ingestor ingestor = new Ingestor(settings, log)) {
                 sent += ingestor.run(stop);
                 return sent;
             } catch (KafkaException e) {
