@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mesosfailover.influx.Influxd;
 import io.mesosfailover.kafka.KafkaBroker;
+import io.mesosfailover.metrics.IncidentMetrics;
+import io.mesosfailover.metrics.MetricPoint;
+import io.mesosfailover.metrics.MetricPointJson;
 import io.mesosfailover.streams.Topics;
 import io.mesosfailover.timeline.IncidentJson;
 import java.io.IOException;
@@ -13,11 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The commands of the live path as a user runs them, on a real broker and a real InfluxDB: {@code stream} in a
  * process of its own (the built jar), {@code ingest --archive}, then {@code sink}. The incidents equal those of
- * {@code analyze} on the same files, {@code stream} stops cleanly on SIGTERM, and every metric point arrives.
+ * {@code analyze} on the same files, each master's lines are counted live ({@code parse_health}), {@code stream}
+ * stops cleanly on SIGTERM, and every metric point arrives.
  */
 @Tag("integration")
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -65,6 +68,7 @@ class LivePathIT {
                 ingestArguments.addAll(files);
                 CommandRun ingest = CommandRun.of(ingestArguments.toArray(new String[0]));
                 List<String> incidents = incidentIds(broker.bootstrapServers(), expected.size());
+                List<MetricPoint> parseHealth = parseHealth(broker.bootstrapServers(), linesOf(files));
                 stream.destroy();
                 boolean stopped = stream.waitFor(60, TimeUnit.SECONDS);
                 CommandRun sink = CommandRun.of("sink", "-b", broker.bootstrapServers(), "--influx-url",
@@ -77,7 +81,11 @@ class LivePathIT {
                 assertThat(stream.exitValue()).as("SIGTERM").isEqualTo(128 + 15);
                 assertThat(Files.readString(folder.resolve("stream.log"))).contains("stream: stopped cleanly");
                 assertThat(sink.exitCode()).as(sink.err()).isZero();
-                assertThat(sink.err()).contains(expected.size() + " points written");
+                assertThat(parseHealth).extracting(point -> point.tags().get("host")).containsAll(hostsOf(files));
+                assertThat(lastLinesByHost(parseHealth).values().stream().mapToLong(Long::longValue).sum())
+                        .as("lines counted live, by master").isEqualTo(linesOf(files));
+                assertThat(sink.err()).contains(expected.size() + parseHealth.size() + " points written");
+                assertThat(influxd.count("mesos", "parse_health", "lines")).isGreaterThanOrEqualTo(files.size());
                 assertThat(influxd.count("mesos", "agent_failover", "id")
                         + influxd.count("mesos", "timeout_compliance", "id")
                         + influxd.count("mesos", "leader_failover", "id")
@@ -98,17 +106,51 @@ class LivePathIT {
                 .redirectOutput(folder.resolve("stream.log").toFile()).start();
     }
 
+    /**
+     * The committed {@code parse_health} points, once the newest one of each master adds up to {@code lines} (or
+     * after 2 minutes).
+     */
+    private static List<MetricPoint> parseHealth(String bootstrap, long lines) {
+        List<MetricPoint> points = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = KafkaBroker.committedReader(bootstrap, Topics.METRICS)) {
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (System.nanoTime() < deadline && lastLinesByHost(points).values().stream()
+                    .mapToLong(Long::longValue).sum() < lines) {
+                consumer.poll(Duration.ofMillis(300)).forEach(record -> {
+                    MetricPoint point = MetricPointJson.read(record.value());
+                    if (point.measurement().equals(IncidentMetrics.PARSE_HEALTH)) {
+                        points.add(point);
+                    }
+                });
+            }
+        }
+        return points;
+    }
+
+    private static Map<String, Long> lastLinesByHost(List<MetricPoint> points) {
+        Map<String, Long> lines = new TreeMap<>();
+        points.forEach(point -> lines.put(point.tags().get("host"), ((Number) point.fields().get("lines")).longValue()));
+        return lines;
+    }
+
+    private static long linesOf(List<String> files) throws IOException {
+        long lines = 0;
+        for (String file : files) {
+            lines += Files.readAllLines(Path.of(file)).size();
+        }
+        return lines;
+    }
+
+    /** The host of each file: its name without the extension, as {@code generate} names them. */
+    private static List<String> hostsOf(List<String> files) {
+        return files.stream().map(file -> Path.of(file).getFileName().toString().replaceFirst("\\.[^.]*$", ""))
+                .toList();
+    }
+
     /** The ids of the committed incidents, once as many as expected came (or after 2 minutes), and 5 s more. */
     private static List<String> incidentIds(String bootstrap, int expected) throws IOException {
-        Properties config = new Properties();
-        config.put("bootstrap.servers", bootstrap);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaBroker.unique("check"));
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<String> ids = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.INCIDENTS));
+        try (KafkaConsumer<String, String> consumer = KafkaBroker.committedReader(bootstrap, Topics.INCIDENTS)) {
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             long settle = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(deadline, settle)) {

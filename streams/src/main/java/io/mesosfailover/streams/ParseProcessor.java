@@ -10,8 +10,10 @@ import io.mesosfailover.event.Unrecognized;
 import io.mesosfailover.parser.FileParse;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
+import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.parser.ParserSettings;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -44,6 +46,8 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
         }
     };
     private ProcessorContext<String, Object> context;
+    /** The newest event time of the record being parsed. */
+    private Instant newestEvent;
 
     ParseProcessor(StreamSettings settings, String storeName) {
         this.settings = settings.parser();
@@ -75,6 +79,8 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
         if (source.line() > 0) {
             parse.numberNextLine(source.line());
         }
+        ParseStats before = parse.stats();
+        newestEvent = null;
         String text = entry.value();
         int start = 0;
         while (start <= text.length()) {
@@ -86,6 +92,7 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
             start = end + 1;
         }
         parse.endEntry(outcome -> emit(entry, source, outcome));
+        timelines.countParsed(source.cluster(), source.host(), before, parse.stats(), newestEvent);
     }
 
     private FileParse open(LineHeaders source) {
@@ -104,6 +111,9 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
                         FailoverTopology.EVENTS_SINK);
             }
             timelines.accept(event, entry.timestamp());
+            if (newestEvent == null || event.time().isAfter(newestEvent)) {
+                newestEvent = event.time();
+            }
         } else {
             ParseOutcome.Malformed malformed = (ParseOutcome.Malformed) outcome;
             SourceRef at = malformed.source();

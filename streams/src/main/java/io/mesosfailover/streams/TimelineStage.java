@@ -6,9 +6,13 @@ import io.mesosfailover.metrics.MetricPoint;
 import io.mesosfailover.metrics.MetricPointJson;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.timeline.ParseTally;
 import io.mesosfailover.timeline.StreamingTimeline;
+import io.mesosfailover.parser.ParseStats;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -24,6 +28,8 @@ import org.apache.kafka.streams.processor.api.Record;
 final class TimelineStage {
 
     private static final Duration PUNCTUATION_INTERVAL = Duration.ofMillis(100);
+    /** How often each master's parse statistics are reported, when they changed. */
+    static final Duration PARSE_HEALTH_INTERVAL = Duration.ofSeconds(10);
 
     private final StreamSettings settings;
     private final String storeName;
@@ -46,6 +52,13 @@ final class TimelineStage {
         this.released = false;
         this.lastArrivalMillis = context.currentSystemTimeMs();
         processorContext.schedule(PUNCTUATION_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::releaseWhenQuiet);
+        processorContext.schedule(PARSE_HEALTH_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::reportParseHealth);
+    }
+
+    /** Adds what a record's lines of one master made to its cluster's parse statistics. */
+    void countParsed(String cluster, String host, ParseStats before, ParseStats after, Instant newestEvent) {
+        store.timeline(cluster, this::newTimeline).parsed().add(host, before, after, newestEvent);
+        store.changed(cluster);
     }
 
     /** Runs the event through its cluster's timeline; {@code timestamp} is the input record's. */
@@ -75,6 +88,19 @@ final class TimelineStage {
             }
         }
         released = true;
+    }
+
+    /** Sends a {@code parse_health} point per master whose statistics changed: its totals, at its newest event. */
+    private void reportParseHealth(long now) {
+        for (String cluster : store.clusters()) {
+            Map<String, ParseTally.Report> changed = store.timeline(cluster, this::newTimeline).parsed().takeChanged();
+            changed.forEach((host, report) -> context.forward(new Record<>(cluster, MetricPointJson.write(
+                    IncidentMetrics.parseHealth(cluster, host, report.stats(), report.time())), now),
+                    FailoverTopology.METRICS_SINK));
+            if (!changed.isEmpty()) {
+                store.changed(cluster);
+            }
+        }
     }
 
     private void emit(List<Incident> incidents, long timestamp) {

@@ -25,6 +25,7 @@ public final class StreamingTimeline implements Serializable {
     private final TimelineEngine engine;
     private final Duration lateness;
     private final PriorityQueue<Waiting> waiting = new PriorityQueue<>();
+    private final ParseTally parsed = new ParseTally();
     private Instant newest;
     private Instant released;
     private long arrivals;
@@ -59,6 +60,11 @@ public final class StreamingTimeline implements Serializable {
     /** Releases every waiting event, as when the input has been quiet for long enough. */
     public List<Incident> releaseAll() {
         return newest == null ? List.of() : releaseUpTo(newest);
+    }
+
+    /** @return what the parser made of the lines of each master of the cluster, saved with the timeline */
+    public ParseTally parsed() {
+        return parsed;
     }
 
     /** @return the number of events waiting */

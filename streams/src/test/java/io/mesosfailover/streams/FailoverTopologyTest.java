@@ -57,6 +57,7 @@ class FailoverTopologyTest {
         List<String> incidents;
         List<String> unparsed;
         List<String> metrics;
+        List<String> later;
         try (TopologyTestDriver driver = new TopologyTestDriver(FailoverTopology.build(settings), driverConfig())) {
             TestInputTopic<String, String> lines = driver.createInputTopic(Topics.LINES,
                     Serdes.String().serializer(), Serdes.String().serializer());
@@ -68,6 +69,9 @@ class FailoverTopologyTest {
                     Serdes.String().deserializer()).readValuesToList();
             unparsed = driver.createOutputTopic(Topics.UNPARSED, Serdes.String().deserializer(),
                     Serdes.String().deserializer()).readValuesToList();
+            driver.advanceWallClockTime(TimelineStage.PARSE_HEALTH_INTERVAL);
+            later = driver.createOutputTopic(Topics.METRICS, Serdes.String().deserializer(),
+                    Serdes.String().deserializer()).readValuesToList();
         }
 
         // Then
@@ -77,6 +81,28 @@ class FailoverTopologyTest {
         assertThat(metrics.stream().map(MetricPointJson::read).map(MetricPoint::measurement))
                 .contains(IncidentMetrics.AGENT_FAILOVER, IncidentMetrics.LEADER_FAILOVER);
         assertThat(incidents).hasSizeGreaterThan(5);
+        assertThat(later).extracting(json -> MetricPointJson.read(json).measurement())
+                .containsOnly(IncidentMetrics.PARSE_HEALTH);
+        assertThat(later.stream().map(MetricPointJson::read).map(FailoverTopologyTest::parseHealthFields))
+                .containsExactlyInAnyOrderElementsOf(analyzedOneByOne(logs.files(), timeline));
+    }
+
+    /** What analyze says of each file: its host, and what became of its lines. */
+    private static List<String> analyzedOneByOne(List<Path> files, TimelineSettings timeline) throws IOException {
+        List<String> described = new java.util.ArrayList<>();
+        for (Path file : files) {
+            AnalysisResult one = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), timeline).analyze(
+                    List.of(file.toString()), new ByteArrayInputStream(new byte[0]), bytes -> { });
+            TestRecord<String, String> first = ScenarioRecords.of("default", List.of(file)).get(0);
+            String host = LineHeaders.readFrom(first.headers(), first.key()).host();
+            described.add(parseHealthFields(IncidentMetrics.parseHealth("default", host, one.stats(),
+                    one.lastEventTime())));
+        }
+        return described;
+    }
+
+    private static String parseHealthFields(MetricPoint point) {
+        return point.tags() + " " + point.fields() + " " + point.time();
     }
 
     @org.junit.jupiter.api.Test

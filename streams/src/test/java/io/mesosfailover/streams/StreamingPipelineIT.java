@@ -38,11 +38,9 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -250,15 +248,9 @@ class StreamingPipelineIT {
 
     /** Reads committed incidents until as many as expected came (or 4 minutes passed), then 10 s more. */
     private List<String> incidents(int expected) {
-        Properties config = new Properties();
-        config.put("bootstrap.servers", broker.bootstrapServers());
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, KafkaBroker.unique("check"));
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<String> incidents = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.INCIDENTS));
+        try (KafkaConsumer<String, String> consumer = KafkaBroker.committedReader(broker.bootstrapServers(),
+                Topics.INCIDENTS)) {
             long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
             while (System.nanoTime() < deadline && incidents.size() < expected) {
                 consumer.poll(Duration.ofMillis(500)).forEach(record -> incidents.add(record.value()));

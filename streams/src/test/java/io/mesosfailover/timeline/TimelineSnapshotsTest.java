@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.event.TaskLaunching;
+import io.mesosfailover.parser.ParseStats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Snapshots save the remembered task launches as segments: what changed per commit, the same memory on restore. */
@@ -109,6 +111,32 @@ class TimelineSnapshotsTest {
 
         // Then
         assertThat(launches(timeline, "c1")).extracting(TaskLaunches.Launch::taskId).containsExactly("app.ok");
+    }
+
+    @Test
+    void shouldKeepTheParseTallyAndWhatWasReportedOfItAcrossARestore() {
+        // Given
+        StreamingTimeline timeline = timeline();
+        SavedTimeline store = new SavedTimeline();
+        ParseStats none = ParseStats.empty();
+        ParseStats some = new ParseStats(10, 8, 5, 1, 1, 0, 0, 0, new java.util.TreeMap<>());
+        timeline.parsed().add("m1", none, some, START);
+        timeline.parsed().add("m2", none, some, START.plusSeconds(1));
+        timeline.parsed().takeChanged();
+        timeline.parsed().add("m1", some, new ParseStats(15, 12, 7, 1, 1, 1, 0, 0, new java.util.TreeMap<>()),
+                START.plusSeconds(2));
+
+        // When
+        StreamingTimeline restored = store.saveAndRestore(timeline, 1024);
+        Map<String, ParseTally.Report> changed = restored.parsed().takeChanged();
+        StreamingTimeline again = store.saveAndRestore(restored, 1024);
+
+        // Then
+        assertThat(changed).containsOnlyKeys("m1");
+        assertThat(changed.get("m1").stats().lines()).isEqualTo(15);
+        assertThat(changed.get("m1").stats().unrecognized()).isEqualTo(7);
+        assertThat(changed.get("m1").time()).isEqualTo(START.plusSeconds(2));
+        assertThat(again.parsed().takeChanged()).isEmpty();
     }
 
     @Test
