@@ -33,6 +33,9 @@ public record IngestSettings(List<Path> files, String cluster, String defaultHos
         requireNonNull(pollInterval, "pollInterval is null");
         requireNonNull(quiet, "quiet is null");
         requireNonNull(kafka, "kafka is null");
+        if (cluster.isBlank() || cluster.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("the cluster name is blank or holds a control character");
+        }
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no file to ingest");
         }

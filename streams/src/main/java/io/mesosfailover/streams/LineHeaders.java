@@ -43,14 +43,26 @@ public record LineHeaders(String cluster, String host, String file, long line, i
     /**
      * Reads the headers; what is missing comes from the record key ({@code cluster/host}) or is unknown.
      *
-     * @throws IllegalArgumentException if a number is not a number
+     * @throws IllegalArgumentException if a number is not a number, or the cluster or host holds a control character
+     *     (the state store's keys use them as separators)
      */
     public static LineHeaders readFrom(Headers headers, String key) {
-        String cluster = orElse(text(headers, CLUSTER), key == null ? null : clusterOf(key), "default");
-        String host = orElse(text(headers, HOST), key == null ? null : hostOf(key), "unknown");
+        String cluster = name("cluster", orElse(text(headers, CLUSTER), key == null ? null : clusterOf(key),
+                "default"));
+        String host = name("host", orElse(text(headers, HOST), key == null ? null : hostOf(key), "unknown"));
         String file = orElse(text(headers, FILE), null, "unknown");
         return new LineHeaders(cluster, host, file, number(headers, LINE, 0), (int) number(headers, YEAR, 0),
                 number(headers, OFFSET, -1));
+    }
+
+    private static String name(String what, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isISOControl(name.charAt(i))) {
+                throw new IllegalArgumentException("the " + what + " name holds a control character (U+"
+                        + String.format(java.util.Locale.ROOT, "%04X", (int) name.charAt(i)) + ")");
+            }
+        }
+        return name;
     }
 
     /** @return the cluster part of a {@code cluster/host} key (the whole key when it has no slash) */

@@ -24,11 +24,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -105,7 +107,35 @@ class FailoverTopologyTest {
         return point.tags() + " " + point.fields() + " " + point.time();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void shouldRejectARecordWhoseClusterNameHoldsAControlCharacterAndGoOn() {
+        // Given
+        StreamSettings settings = new StreamSettings(ParserSettings.defaults(), TimelineSettings.DEFAULTS,
+                Duration.ofSeconds(1), Duration.ofMillis(500));
+        String line = "I1125 10:00:00.000001  7 master.cpp:1] Elected as the leading master!";
+
+        // When
+        List<String> unparsed;
+        List<String> events;
+        try (TopologyTestDriver driver = new TopologyTestDriver(FailoverTopology.build(settings), driverConfig())) {
+            TestInputTopic<String, String> lines = driver.createInputTopic(Topics.LINES,
+                    Serdes.String().serializer(), Serdes.String().serializer());
+            lines.pipeInput("prod\u0001x/m1", line);
+            RecordHeaders headers = new RecordHeaders();
+            new LineHeaders("prod", "m1", "mesos-master.INFO", 1, 2025, line.length() + 1).writeTo(headers);
+            lines.pipeInput(new TestRecord<>("prod/m1", line, headers, (Long) null));
+            unparsed = driver.createOutputTopic(Topics.UNPARSED, Serdes.String().deserializer(),
+                    Serdes.String().deserializer()).readValuesToList();
+            events = driver.createOutputTopic(Topics.EVENTS, Serdes.String().deserializer(),
+                    Serdes.String().deserializer()).readValuesToList();
+        }
+
+        // Then
+        assertThat(unparsed).singleElement().asString().contains("control character (U+0001)");
+        assertThat(events).singleElement().asString().contains("\"cluster\":\"prod\"");
+    }
+
+    @Test
     void shouldCompressWithLz4UnlessThePlainClientSettingSaysOtherwise() {
         // Given
         Properties zstd = new Properties();
