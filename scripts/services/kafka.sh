@@ -22,13 +22,13 @@ classpath() {
     cat "$file"
 }
 
-running() {
-    [[ -f "$dir/broker.pid" ]] && kill -0 "$(cat "$dir/broker.pid")" 2>/dev/null
-}
+# shellcheck source=process.sh
+source "$root/scripts/services/process.sh"
+pidfile="$dir/broker.pid"
 
 start() {
-    if running; then
-        echo "kafka: already running (pid $(cat "$dir/broker.pid"))" >&2
+    if running "$pidfile"; then
+        echo "kafka: already running (pid $(cat "$pidfile"))" >&2
         return
     fi
     mkdir -p "$dir"
@@ -56,38 +56,18 @@ PROPERTIES
         java -cp "$cp" kafka.tools.StorageTool format -t "$cluster_id" -c "$dir/server.properties" >>"$dir/broker.log" 2>&1
     fi
     nohup java -Xmx1g -cp "$cp" kafka.Kafka "$dir/server.properties" >>"$dir/broker.log" 2>&1 &
-    echo $! > "$dir/broker.pid"
-    for _ in $(seq 1 120); do
-        if (exec 3<>"/dev/tcp/localhost/$port") 2>/dev/null; then
-            echo "kafka: listening on localhost:$port (pid $(cat "$dir/broker.pid"), data in $dir)" >&2
-            return
-        fi
-        if ! running; then
-            echo "kafka: the broker stopped at start; see $dir/broker.log" >&2
-            exit 1
-        fi
-        sleep 0.5
-    done
-    echo "kafka: not listening after 60 s; see $dir/broker.log" >&2
-    exit 1
+    echo $! > "$pidfile"
+    await_listening kafka "$pidfile" localhost "$port" "$dir/broker.log" 60
+    echo "kafka: listening on localhost:$port (pid $(cat "$pidfile"), data in $dir)" >&2
 }
 
 stop() {
-    if running; then
-        kill "$(cat "$dir/broker.pid")"
-        for _ in $(seq 1 60); do
-            running || break
-            sleep 0.5
-        done
-        running && kill -9 "$(cat "$dir/broker.pid")"
-        echo "kafka: stopped" >&2
-    fi
-    rm -f "$dir/broker.pid"
+    stop_process kafka "$pidfile"
 }
 
 case "$command" in
     start) start ;;
     stop) stop ;;
-    status) if running; then echo "kafka: running (pid $(cat "$dir/broker.pid"))"; else echo "kafka: stopped"; exit 1; fi ;;
+    status) if running "$pidfile"; then echo "kafka: running (pid $(cat "$pidfile"))"; else echo "kafka: stopped"; exit 1; fi ;;
     *) echo "usage: $0 start|stop|status [DIR] [PORT]" >&2; exit 2 ;;
 esac

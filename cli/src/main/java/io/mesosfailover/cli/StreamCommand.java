@@ -65,7 +65,9 @@ final class StreamCommand implements Callable<Integer> {
                 + " lines stay on mesos.log.lines).")
     private boolean publishUnrecognized;
 
-    @Option(names = "--state-dir", paramLabel = "DIR", description = "Local state folder (default: Kafka's).")
+    @Option(names = "--state-dir", paramLabel = "DIR", description = "Local state folder (default:"
+            + " ~/.mesos-failover/streams, unless --kafka-config sets state.dir; the state can always be restored from"
+            + " its changelog topic).")
     private Path stateDir;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "4",
@@ -86,6 +88,10 @@ final class StreamCommand implements Callable<Integer> {
         overrides.putAll(clients);
         if (stateDir != null) {
             overrides.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        } else {
+            // not Kafka's default under the OS temp folder, which may be cleared under a running application
+            overrides.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG, Path.of(System.getProperty("user.home"),
+                    ".mesos-failover", "streams").toString());
         }
         Properties config = FailoverTopology.config(applicationId, kafka.bootstrapServers, overrides);
         PrintWriter err = spec.commandLine().getErr();

@@ -11,17 +11,24 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
-/** InfluxDB 1.x: {@code POST /write?db=..&rp=..&precision=ns}, basic authentication when a user is given. */
+/**
+ * InfluxDB 1.x: {@code POST /write?db=..&rp=..&precision=ns}, basic authentication when a user is given. When the
+ * server answers that the database does not exist, it is created ({@code CREATE DATABASE}, as Telegraf does) and the
+ * batch sent again; if it cannot be created, the batch fails with both answers.
+ */
 final class V1Writer implements PointWriter {
 
     private final HttpClient client;
     private final URI endpoint;
+    private final URI createDatabase;
     private final String authorization;
     private final Duration timeout;
 
     V1Writer(InfluxTarget.V1 target, Duration timeout) {
         this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
         this.endpoint = endpoint(target);
+        this.createDatabase = URI.create(target.url().toString().replaceAll("/+$", "") + "/query?q="
+                + encode("CREATE DATABASE \"" + target.database().replace("\"", "\\\"") + "\""));
         this.authorization = target.user() == null ? null : "Basic " + Base64.getEncoder().encodeToString(
                 (target.user() + ":" + target.password().reveal()).getBytes(StandardCharsets.UTF_8));
         this.timeout = timeout;
@@ -37,27 +44,41 @@ final class V1Writer implements PointWriter {
 
     @Override
     public void write(List<String> lines) throws WriteException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(timeout)
+        String body = String.join("\n", lines);
+        HttpResponse<String> response = send(endpoint, body);
+        if (response.statusCode() == 404 && response.body().contains("database not found")) {
+            HttpResponse<String> created = send(createDatabase, "");
+            if (created.statusCode() / 100 != 2 || created.body().contains("\"error\"")) {
+                throw new WriteException(failure(response) + "; creating it failed: " + failure(created), false,
+                        null);
+            }
+            response = send(endpoint, body);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new WriteException(failure(response), WriteException.retryable(response.statusCode()), null);
+        }
+    }
+
+    private HttpResponse<String> send(URI uri, String body) throws WriteException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
                 .header("Content-Type", "text/plain; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines), StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        HttpResponse<String> response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new WriteException(endpoint.getHost() + ":" + endpoint.getPort() + ": " + e, true, e);
+            throw new WriteException(uri.getHost() + ":" + uri.getPort() + ": " + e, true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WriteException("interrupted", true, e);
         }
-        int status = response.statusCode();
-        if (status / 100 != 2) {
-            String body = response.body().strip();
-            throw new WriteException("HTTP " + status + (body.isEmpty() ? "" : ": " + body),
-                    WriteException.retryable(status), null);
-        }
+    }
+
+    private static String failure(HttpResponse<String> response) {
+        String body = response.body().strip();
+        return "HTTP " + response.statusCode() + (body.isEmpty() ? "" : ": " + body);
     }
 
     @Override

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** InfluxDB goes down while points are written: they wait in the buffer and arrive, all of them, once it is back. */
+/**
+ * The v1 sink against a real InfluxDB: when it goes down while points are written, they wait in the buffer and arrive,
+ * all of them, once it is back; a database the server lacks is created on the first write.
+ */
 @Tag("integration")
 @Timeout(120)
 class InfluxOutageIT {
@@ -56,6 +59,27 @@ class InfluxOutageIT {
                     SinkStats::pending).containsExactly(3_500L, 3_500L, 0L, 0L);
             assertThat(influxd.count(DATABASE, "outage_probe", "n")).isEqualTo(3_500);
             assertThat(warnings).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldCreateAMissingDatabaseAndWriteEveryPoint() throws IOException, InterruptedException {
+        // Given
+        List<String> warnings = new ArrayList<>();
+        try (Influxd influxd = Influxd.startWithoutDatabase(folder)) {
+            MetricsSink sink = MetricsSink.open(new InfluxTarget.V1(influxd.url(), "fresh \"db\"", null, null, null),
+                    SETTINGS, warnings::add);
+
+            // When
+            sink.write(points(0, 250));
+            boolean flushed = sink.flush(Duration.ofSeconds(20));
+            sink.close();
+
+            // Then
+            assertThat(flushed).isTrue();
+            assertThat(warnings).isEmpty();
+            assertThat(sink.stats().written()).isEqualTo(250);
+            assertThat(influxd.count("fresh \"db\"", "outage_probe", "n")).isEqualTo(250);
         }
     }
 

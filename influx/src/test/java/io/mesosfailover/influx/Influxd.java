@@ -50,13 +50,19 @@ public final class Influxd implements AutoCloseable {
 
     /** Starts a server in {@code folder} and creates {@code database}. */
     public static Influxd start(Path folder, String database) throws IOException, InterruptedException {
+        Influxd influxd = startWithoutDatabase(folder);
+        influxd.query("CREATE DATABASE \"" + database + "\"", null);
+        return influxd;
+    }
+
+    /** Starts a server in {@code folder} with no database. */
+    public static Influxd startWithoutDatabase(Path folder) throws IOException, InterruptedException {
         Path binary = Path.of(System.getProperty("influxd.binary", "/usr/bin/influxd"));
         if (!Files.isExecutable(binary)) {
             throw new IllegalStateException(binary + " not found: run scripts/services/influxdb.sh install");
         }
         Influxd influxd = new Influxd(binary, folder, freePort(), freePort());
         influxd.start();
-        influxd.query("CREATE DATABASE \"" + database + "\"", null);
         return influxd;
     }
 

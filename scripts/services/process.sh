@@ -1,0 +1,38 @@
+# Shared by the service scripts: a background server known by its pid file. Source it; not a command.
+
+# running PIDFILE: whether the process of the pid file is alive
+running() {
+    [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null
+}
+
+# await_listening NAME PIDFILE HOST PORT LOG SECONDS: waits until HOST:PORT accepts connections; exits on failure
+await_listening() {
+    local name="$1" pidfile="$2" host="$3" port="$4" log="$5" seconds="$6"
+    for _ in $(seq 1 $((seconds * 2))); do
+        if (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; then
+            return
+        fi
+        if ! running "$pidfile"; then
+            echo "$name: stopped at start; see $log" >&2
+            exit 1
+        fi
+        sleep 0.5
+    done
+    echo "$name: not listening after $seconds s; see $log" >&2
+    exit 1
+}
+
+# stop_process NAME PIDFILE: asks the process to stop, waits up to 30 s, then kills it
+stop_process() {
+    local name="$1" pidfile="$2"
+    if running "$pidfile"; then
+        kill "$(cat "$pidfile")"
+        for _ in $(seq 1 60); do
+            running "$pidfile" || break
+            sleep 0.5
+        done
+        running "$pidfile" && kill -9 "$(cat "$pidfile")"
+        echo "$name: stopped" >&2
+    fi
+    rm -f "$pidfile"
+}
