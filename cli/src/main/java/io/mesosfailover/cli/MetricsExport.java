@@ -9,7 +9,6 @@ import io.mesosfailover.metrics.IncidentMetrics;
 import io.mesosfailover.metrics.MetricPoint;
 import io.mesosfailover.timeline.RegionMap;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code analyze --influx-url ...}: the incidents and the parse health of a run, written as metric points. */
@@ -28,11 +27,8 @@ final class MetricsExport {
      */
     static boolean write(AnalysisResult result, RegionMap regions, String cluster, String host, InfluxTarget target,
             PrintWriter err) {
-        List<MetricPoint> points = new ArrayList<>(new IncidentMetrics(regions).points(result.incidents()));
-        if (result.lastEventTime() != null) {
-            points.add(IncidentMetrics.parseHealth(cluster, host == null ? ALL_HOSTS : host, result.stats(),
-                    result.lastEventTime()));
-        }
+        List<MetricPoint> points = new IncidentMetrics(regions).analysisPoints(result, cluster,
+                host == null ? ALL_HOSTS : host);
         MetricsSink sink = MetricsSink.open(target, SinkSettings.DEFAULTS, warning -> {
             err.println("influx: " + warning);
             err.flush();

@@ -39,13 +39,14 @@ class AnalyzeInfluxIT {
                     .size();
             assertThat(first.exitCode()).isZero();
             assertThat(second.exitCode()).isZero();
-            assertThat(first.err()).contains("influx: " + (incidents + 1) + " points written, 0 retries, 0 dropped"
+            // the incidents, the run's parse health and the cluster's state at the end
+            assertThat(first.err()).contains("influx: " + (incidents + 2) + " points written, 0 retries, 0 dropped"
                     + " to " + influxd.url() + " (v1, database mesos)").doesNotContain("not-checked");
             assertThat(influxd.count("mesos", "agent_failover", "id")
                     + influxd.count("mesos", "timeout_compliance", "id")
                     + influxd.count("mesos", "leader_failover", "id") + influxd.count("mesos", "leaderless_period", "id")
-                    + influxd.count("mesos", "region_outage", "id") + influxd.count("mesos", "parse_health", "lines"))
-                    .isEqualTo(incidents + 1);
+                    + influxd.count("mesos", "region_outage", "id") + influxd.count("mesos", "parse_health", "lines")
+                    + influxd.count("mesos", "cluster_state", "agents_down")).isEqualTo(incidents + 2);
         }
     }
 

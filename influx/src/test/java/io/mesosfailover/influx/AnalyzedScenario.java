@@ -15,7 +15,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -43,8 +42,6 @@ record AnalyzedScenario(GeneratedLogs logs, AnalysisResult result, List<MetricPo
     }
 
     static List<MetricPoint> points(AnalysisResult result, RegionMap regions) {
-        List<MetricPoint> points = new ArrayList<>(new IncidentMetrics(regions).points(result.incidents()));
-        points.add(IncidentMetrics.parseHealth("default", "all", result.stats(), result.lastEventTime()));
-        return points;
+        return new IncidentMetrics(regions).analysisPoints(result, "default", "all");
     }
 }

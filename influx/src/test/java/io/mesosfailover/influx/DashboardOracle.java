@@ -86,6 +86,11 @@ final class DashboardOracle {
                 return Set.of(row("parse_health", Map.of("host", "all"), null, "lines", result.stats().lines(),
                         "events", result.stats().events(), "unrecognized", result.stats().unrecognized(),
                         "malformed", result.stats().malformed()));
+            case OVERVIEW + "Cluster state now":
+                return result.states().stream().map(state -> row("cluster_state", Map.of("cluster", state.cluster()),
+                        null, "agents_down", state.agentsDown(), "agents_removed", state.agentsRemoved(),
+                        "agents_known", state.agentsKnown(), "leader", state.leader()))
+                        .collect(Collectors.toCollection(TreeSet::new));
             case AGENT + "Downtime of AGENT":
                 return rowsOf(ofAgent(AgentFailover.class, agent), failover -> row("agent_failover", Map.of(),
                         failover.start(), "downtime_s", failover.downtime()));

@@ -90,9 +90,9 @@ class DashboardQueriesIT {
                 }
             }
         }
-        assertThat(checked).hasSize(10 + 4 * oracle.agents().size());
+        assertThat(checked).hasSize(11 + 4 * oracle.agents().size());
         // Only task rescheduling has no data: the generated scenarios lose no tasks.
-        assertThat(panelsWithData).hasSize(9 + 3);
+        assertThat(panelsWithData).hasSize(10 + 3);
     }
 
     @Test
@@ -133,7 +133,8 @@ class DashboardQueriesIT {
     }
 
     private long pointCount() throws IOException, InterruptedException {
-        long count = influxd.count(DATABASE, "parse_health", "lines");
+        long count = influxd.count(DATABASE, "parse_health", "lines")
+                + influxd.count(DATABASE, "cluster_state", "agents_down");
         for (String measurement : List.of("agent_failover", "timeout_compliance", "leader_failover",
                 "leaderless_period", "region_outage", "task_rescheduling")) {
             count += influxd.count(DATABASE, measurement, "id");

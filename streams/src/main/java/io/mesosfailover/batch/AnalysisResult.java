@@ -3,6 +3,7 @@ package io.mesosfailover.batch;
 import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;
 import java.time.Instant;
 import java.util.List;
@@ -16,9 +17,10 @@ import java.util.List;
  * @param problems input problems (cut lines, truncated gzip streams), worded for the user
  * @param malformedSamples the first malformed lines, as {@code file:line: reason}
  * @param lastEventTime the time of the latest event read, {@code null} when there was none
+ * @param states what each cluster looked like at the end of the input, before the open incidents were closed
  */
 public record AnalysisResult(List<Incident> incidents, ParseStats stats, List<String> files, List<String> problems,
-        List<String> malformedSamples, Instant lastEventTime) {
+        List<String> malformedSamples, Instant lastEventTime, List<ClusterState> states) {
 
     /** Checks and copies. */
     public AnalysisResult {
@@ -27,11 +29,12 @@ public record AnalysisResult(List<Incident> incidents, ParseStats stats, List<St
         files = List.copyOf(files);
         problems = List.copyOf(problems);
         malformedSamples = List.copyOf(malformedSamples);
+        states = List.copyOf(states);
     }
 
     /** A result without the time of the latest event. */
     public AnalysisResult(List<Incident> incidents, ParseStats stats, List<String> files, List<String> problems,
             List<String> malformedSamples) {
-        this(incidents, stats, files, problems, malformedSamples, null);
+        this(incidents, stats, files, problems, malformedSamples, null, List.of());
     }
 }

@@ -7,6 +7,7 @@ import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.source.LogInput;
+import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.TimelineEngine;
 import io.mesosfailover.timeline.TimelineSettings;
@@ -73,7 +74,7 @@ public final class BatchAnalyzer {
                 }
             }
             return new AnalysisResult(incidents, stats, files, problems, new ArrayList<>(malformedSamples),
-                    run.lastEventTime);
+                    run.lastEventTime, run.states);
         } finally {
             for (EventCursor cursor : cursors) {
                 cursor.close();
@@ -107,12 +108,13 @@ public final class BatchAnalyzer {
                 progress.accept(cursors.stream().mapToLong(EventCursor::bytesRead).sum());
             }
         }
+        List<ClusterState> states = lastEventTime == null ? List.of() : engine.states(lastEventTime);
         incidents.addAll(engine.finish());
-        return new Run(incidents, lastEventTime);
+        return new Run(incidents, lastEventTime, states);
     }
 
-    /** The incidents of a run and the time of its latest event . */
-    private record Run(List<Incident> incidents, Instant lastEventTime) {
+    /** The incidents of a run, the time of its latest event and the clusters' states then. */
+    private record Run(List<Incident> incidents, Instant lastEventTime, List<ClusterState> states) {
     }
 
     private static void sample(ParseOutcome.Malformed malformed, List<String> samples) {

@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
 import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.timeline.AgentFailover;
+import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.LeaderFailover;
 import io.mesosfailover.timeline.LeaderlessPeriod;
@@ -40,6 +42,8 @@ public final class IncidentMetrics {
     public static final String TASK_RESCHEDULING = "task_rescheduling";
     /** Measurement of the parse statistics of a run. */
     public static final String PARSE_HEALTH = "parse_health";
+    /** Measurement of the live view of a cluster: agents down now, its leader. */
+    public static final String CLUSTER_STATE = "cluster_state";
 
     private final RegionMap regions;
 
@@ -90,6 +94,30 @@ public final class IncidentMetrics {
                 .field("unrecognized", stats.unrecognized()).field("malformed", stats.malformed())
                 .field("header_lines", stats.headerLines()).field("continuation_lines", stats.continuationLines())
                 .field("blank_lines", stats.blankLines()).field("pending_lines", stats.pendingLines()).build();
+    }
+
+    /**
+     * @param result a run of {@code analyze}
+     * @param host the {@code host} tag of its parse health: the master of its files, or {@code all}
+     * @return every point of the run: its incidents', its parse health at its latest event, and each cluster's state
+     *     then
+     */
+    public List<MetricPoint> analysisPoints(AnalysisResult result, String cluster, String host) {
+        List<MetricPoint> points = new ArrayList<>(points(result.incidents()));
+        if (result.lastEventTime() != null) {
+            points.add(parseHealth(cluster, host, result.stats(), result.lastEventTime()));
+        }
+        result.states().forEach(state -> points.add(clusterState(state)));
+        return points;
+    }
+
+    /** @return the point of what a cluster looks like at one moment, at that moment */
+    public static MetricPoint clusterState(ClusterState state) {
+        return MetricPoint.builder(CLUSTER_STATE, state.time()).tag("cluster", state.cluster())
+                .field("agents_known", (long) state.agentsKnown()).field("agents_down", (long) state.agentsDown())
+                .field("agents_removed", (long) state.agentsRemoved()).seconds("longest_down_s", state.longestDown())
+                .field("leader", state.leader()).field("leaderless", state.leaderlessSince() != null)
+                .seconds("leaderless_s", state.leaderless()).build();
     }
 
     private MetricPoint agentFailover(AgentFailover failover) {

@@ -12,7 +12,9 @@ import io.mesosfailover.parser.ParseStats;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -28,12 +30,14 @@ import org.apache.kafka.streams.processor.api.Record;
 final class TimelineStage {
 
     private static final Duration PUNCTUATION_INTERVAL = Duration.ofMillis(100);
-    /** How often each master's parse statistics are reported, when they changed. */
-    static final Duration PARSE_HEALTH_INTERVAL = Duration.ofSeconds(10);
+    /** How often each master's parse statistics and each cluster's state are reported, when they changed. */
+    static final Duration REPORT_INTERVAL = Duration.ofSeconds(10);
 
     private final StreamSettings settings;
     private final String storeName;
     private final IncidentMetrics metrics;
+    /** Clusters whose timelines took events since the last report (after a restart, reported at their next one). */
+    private final Set<String> moved = new HashSet<>();
     private ProcessorContext<String, Object> context;
     private TimelineStore store;
     private long lastArrivalMillis;
@@ -52,7 +56,7 @@ final class TimelineStage {
         this.released = false;
         this.lastArrivalMillis = context.currentSystemTimeMs();
         processorContext.schedule(PUNCTUATION_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::releaseWhenQuiet);
-        processorContext.schedule(PARSE_HEALTH_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::reportParseHealth);
+        processorContext.schedule(REPORT_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::report);
     }
 
     /** Adds what a record's lines of one master made to its cluster's parse statistics. */
@@ -69,6 +73,7 @@ final class TimelineStage {
         StreamingTimeline timeline = store.timeline(cluster, this::newTimeline);
         List<Incident> closed = timeline.accept(event);
         store.changed(cluster);
+        moved.add(cluster);
         emit(closed, timestamp);
     }
 
@@ -85,22 +90,33 @@ final class TimelineStage {
             if (timeline.waitingEvents() > 0) {
                 emit(timeline.releaseAll(), now);
                 store.changed(cluster);
+                moved.add(cluster);
             }
         }
         released = true;
     }
 
-    /** Sends a {@code parse_health} point per master whose statistics changed: its totals, at its newest event. */
-    private void reportParseHealth(long now) {
+    /**
+     * Sends a {@code parse_health} point per master whose statistics changed (its totals, at its newest event), and
+     * a {@code cluster_state} point per cluster whose timeline moved (as of its newest event applied).
+     */
+    private void report(long now) {
         for (String cluster : store.clusters()) {
-            Map<String, ParseTally.Report> changed = store.timeline(cluster, this::newTimeline).parsed().takeChanged();
-            changed.forEach((host, report) -> context.forward(new Record<>(cluster, MetricPointJson.write(
-                    IncidentMetrics.parseHealth(cluster, host, report.stats(), report.time())), now),
-                    FailoverTopology.METRICS_SINK));
+            StreamingTimeline timeline = store.timeline(cluster, this::newTimeline);
+            Map<String, ParseTally.Report> changed = timeline.parsed().takeChanged();
+            changed.forEach((host, report) -> send(cluster, IncidentMetrics.parseHealth(cluster, host,
+                    report.stats(), report.time()), now));
             if (!changed.isEmpty()) {
                 store.changed(cluster);
             }
+            if (moved.remove(cluster)) {
+                timeline.states().forEach(state -> send(cluster, IncidentMetrics.clusterState(state), now));
+            }
         }
+    }
+
+    private void send(String cluster, MetricPoint point, long timestamp) {
+        context.forward(new Record<>(cluster, MetricPointJson.write(point), timestamp), FailoverTopology.METRICS_SINK);
     }
 
     private void emit(List<Incident> incidents, long timestamp) {

@@ -60,6 +60,11 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
         return tasks.launches();
     }
 
+    /** @return what the cluster looks like as of {@code time} */
+    ClusterState state(Instant time) {
+        return agents.state(leaders.leader(), leaders.withoutLeaderSince(), time);
+    }
+
     void finish(Consumer<Incident> sink) {
         out = sink;
         agents.finish(sink);

@@ -51,6 +51,14 @@ final class LeaderTracker implements Serializable {
         return leader;
     }
 
+    /**
+     * @return since when no master is known to lead (the start of the leaderless period, else the sign that the
+     *     leader was lost), {@code null} while one leads or before any was seen
+     */
+    Instant withoutLeaderSince() {
+        return leader != null ? null : leaderlessSince != null ? leaderlessSince : lossSign;
+    }
+
     /** @return when the current leader was elected, {@code null} when none leads */
     Instant electedAt() {
         return electedAt;

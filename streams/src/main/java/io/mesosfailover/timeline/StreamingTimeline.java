@@ -67,6 +67,14 @@ public final class StreamingTimeline implements Serializable {
         return parsed;
     }
 
+    /**
+     * @return what each cluster looks like as of the newest event released to the engine (events still waiting for
+     *     their lateness are not in it yet); empty before any
+     */
+    public List<ClusterState> states() {
+        return released == null ? List.of() : engine.states(released);
+    }
+
     /** @return the number of events waiting */
     public int waitingEvents() {
         return waiting.size();

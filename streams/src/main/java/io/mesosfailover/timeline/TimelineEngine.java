@@ -58,6 +58,13 @@ public final class TimelineEngine implements Serializable {
         return launches;
     }
 
+    /** @return what each cluster looks like as of {@code time} */
+    public List<ClusterState> states(java.time.Instant time) {
+        List<ClusterState> states = new ArrayList<>(clusters.size());
+        clusters.values().forEach(cluster -> states.add(cluster.state(time)));
+        return states;
+    }
+
     /** @return the incidents still open at the end of the input, closed as not recovered (or open-ended) */
     public List<Incident> finish() {
         List<Incident> closed = new ArrayList<>();

@@ -12,6 +12,8 @@ import io.mesosfailover.generate.ScenarioGenerator;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.sample.MesosWording;
+import io.mesosfailover.timeline.AgentFailover;
+import io.mesosfailover.timeline.AgentOutcome;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
 import io.mesosfailover.timeline.RegionMap;
@@ -71,7 +73,7 @@ class FailoverTopologyTest {
                     Serdes.String().deserializer()).readValuesToList();
             unparsed = driver.createOutputTopic(Topics.UNPARSED, Serdes.String().deserializer(),
                     Serdes.String().deserializer()).readValuesToList();
-            driver.advanceWallClockTime(TimelineStage.PARSE_HEALTH_INTERVAL);
+            driver.advanceWallClockTime(TimelineStage.REPORT_INTERVAL);
             later = driver.createOutputTopic(Topics.METRICS, Serdes.String().deserializer(),
                     Serdes.String().deserializer()).readValuesToList();
         }
@@ -83,10 +85,19 @@ class FailoverTopologyTest {
         assertThat(metrics.stream().map(MetricPointJson::read).map(MetricPoint::measurement))
                 .contains(IncidentMetrics.AGENT_FAILOVER, IncidentMetrics.LEADER_FAILOVER);
         assertThat(incidents).hasSizeGreaterThan(5);
-        assertThat(later).extracting(json -> MetricPointJson.read(json).measurement())
-                .containsOnly(IncidentMetrics.PARSE_HEALTH);
-        assertThat(later.stream().map(MetricPointJson::read).map(FailoverTopologyTest::parseHealthFields))
+        List<MetricPoint> reported = later.stream().map(MetricPointJson::read).collect(Collectors.toList());
+        assertThat(reported).extracting(MetricPoint::measurement)
+                .containsOnly(IncidentMetrics.PARSE_HEALTH, IncidentMetrics.CLUSTER_STATE);
+        assertThat(reported.stream().filter(point -> point.measurement().equals(IncidentMetrics.PARSE_HEALTH))
+                .map(FailoverTopologyTest::parseHealthFields))
                 .containsExactlyInAnyOrderElementsOf(analyzedOneByOne(logs.files(), timeline));
+        long notRecovered = batch.incidents().stream().filter(incident -> incident instanceof AgentFailover
+                && ((AgentFailover) incident).outcome() == AgentOutcome.NOT_RECOVERED).count();
+        assertThat(reported).filteredOn(point -> point.measurement().equals(IncidentMetrics.CLUSTER_STATE))
+                .singleElement().satisfies(state -> {
+                    assertThat(state.fields()).containsEntry("agents_down", notRecovered);
+                    assertThat(state.time()).isEqualTo(batch.lastEventTime());
+                });
     }
 
     /** What analyze says of each file: its host, and what became of its lines. */
@@ -133,6 +144,46 @@ class FailoverTopologyTest {
         // Then
         assertThat(unparsed).singleElement().asString().contains("control character (U+0001)");
         assertThat(events).singleElement().asString().contains("\"cluster\":\"prod\"");
+    }
+
+    @Test
+    void shouldReportAnAgentThatIsDownBeforeItsIncidentCloses() {
+        // Given
+        StreamSettings settings = new StreamSettings(ParserSettings.defaults(), TimelineSettings.DEFAULTS,
+                Duration.ofSeconds(1), Duration.ofMillis(500));
+        String agent = "20251125-000000-1-5050-1-S%d at slave(1)@10.0.0.%d:5051 (agent-%d)";
+        List<String> lines = List.of(
+                "I1125 10:00:00.000000  7 master.cpp:1] Elected as the leading master!",
+                "I1125 10:00:01.000000  7 master.cpp:2] Re-registered agent " + agent.formatted(0, 1, 0)
+                        + " with cpus:4; mem:8192",
+                "I1125 10:00:02.000000  7 master.cpp:2] Re-registered agent " + agent.formatted(1, 2, 1)
+                        + " with cpus:4; mem:8192",
+                "I1125 10:00:05.000000  7 master.cpp:3] Agent " + agent.formatted(0, 1, 0) + " disconnected",
+                "I1125 10:00:40.000000  7 http.cpp:4] HTTP GET for /master/state from 10.0.0.9:4242");
+
+        // When
+        List<MetricPoint> reported;
+        try (TopologyTestDriver driver = new TopologyTestDriver(FailoverTopology.build(settings), driverConfig())) {
+            TestInputTopic<String, String> input = driver.createInputTopic(Topics.LINES,
+                    Serdes.String().serializer(), Serdes.String().serializer());
+            RecordHeaders headers = new RecordHeaders();
+            new LineHeaders("prod", "m1", "mesos-master.INFO", 1, 2025, 1_000).writeTo(headers);
+            input.pipeInput(new TestRecord<>("prod/m1", String.join("\n", lines), headers, (Long) null));
+            driver.advanceWallClockTime(Duration.ofSeconds(1));
+            driver.advanceWallClockTime(TimelineStage.REPORT_INTERVAL);
+            reported = driver.createOutputTopic(Topics.METRICS, Serdes.String().deserializer(),
+                    Serdes.String().deserializer()).readValuesToList().stream().map(MetricPointJson::read)
+                    .filter(point -> point.measurement().equals(IncidentMetrics.CLUSTER_STATE))
+                    .collect(Collectors.toList());
+        }
+
+        // Then
+        assertThat(reported).singleElement().satisfies(state -> {
+            assertThat(state.time()).isEqualTo(java.time.Instant.parse("2025-11-25T10:00:40Z"));
+            assertThat(state.fields()).containsEntry("agents_known", 2L).containsEntry("agents_down", 1L)
+                    .containsEntry("agents_removed", 0L).containsEntry("longest_down_s", 35.0)
+                    .containsEntry("leader", "m1").containsEntry("leaderless", false);
+        });
     }
 
     @Test

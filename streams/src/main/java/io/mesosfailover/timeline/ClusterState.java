@@ -1,0 +1,33 @@
+package io.mesosfailover.timeline;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What a cluster looks like at one moment of its timeline: the live view of what is down now, before any incident
+ * about it has closed.
+ *
+ * @param cluster the cluster
+ * @param time the event time it is as of (the newest event applied)
+ * @param agentsKnown agents (host:port) seen so far
+ * @param agentsDown agents whose failover is open and who have not begun to register again: those {@code analyze}
+ *     would report {@code not_recovered} if the input ended here
+ * @param agentsRemoved of those, the ones the master removed or marked unreachable
+ * @param oldestDownSince when the longest of those failovers began, {@code null} when none is open
+ * @param leader the leading master, {@code null} when none is known to lead
+ * @param leaderlessSince since when no master is known to lead, {@code null} while one leads (or before any was
+ *     seen)
+ */
+public record ClusterState(String cluster, Instant time, int agentsKnown, int agentsDown, int agentsRemoved,
+        Instant oldestDownSince, String leader, Instant leaderlessSince) {
+
+    /** @return how long the longest open failover has lasted, {@code null} when none is open */
+    public Duration longestDown() {
+        return oldestDownSince == null ? null : Duration.between(oldestDownSince, time);
+    }
+
+    /** @return how long the cluster has been without a leader, {@code null} when it has one */
+    public Duration leaderless() {
+        return leaderlessSince == null ? null : Duration.between(leaderlessSince, time);
+    }
+}
