@@ -71,6 +71,7 @@ class LivePathIT {
                 List<MetricPoint> parseHealth = parseHealth(broker.bootstrapServers(), linesOf(files));
                 stream.destroy();
                 boolean stopped = stream.waitFor(60, TimeUnit.SECONDS);
+                int metricRecords = committedCount(broker.bootstrapServers(), Topics.METRICS);
                 CommandRun sink = CommandRun.of("sink", "-b", broker.bootstrapServers(), "--influx-url",
                         influxd.url().toString(), "--influx-v1", "--influx-db", "mesos", "--exit-when-idle", "5");
 
@@ -84,8 +85,11 @@ class LivePathIT {
                 assertThat(parseHealth).extracting(point -> point.tags().get("host")).containsAll(hostsOf(files));
                 assertThat(lastLinesByHost(parseHealth).values().stream().mapToLong(Long::longValue).sum())
                         .as("lines counted live, by master").isEqualTo(linesOf(files));
-                assertThat(sink.err()).contains(expected.size() + parseHealth.size() + " points written");
+                // the incidents' points, each master's parse health and the cluster's state, every 10 s
+                assertThat(metricRecords).isGreaterThan(expected.size() + parseHealth.size());
+                assertThat(sink.err()).contains(metricRecords + " points written");
                 assertThat(influxd.count("mesos", "parse_health", "lines")).isGreaterThanOrEqualTo(files.size());
+                assertThat(influxd.count("mesos", "cluster_state", "agents_down")).isPositive();
                 assertThat(influxd.count("mesos", "agent_failover", "id")
                         + influxd.count("mesos", "timeout_compliance", "id")
                         + influxd.count("mesos", "leader_failover", "id")
@@ -125,6 +129,26 @@ class LivePathIT {
             }
         }
         return points;
+    }
+
+    /** @return how many records were committed to the topic */
+    private static int committedCount(String bootstrap, String topic) {
+        int count = 0;
+        try (KafkaConsumer<String, String> consumer = KafkaBroker.committedReader(bootstrap, topic)) {
+            long joining = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (consumer.assignment().isEmpty() && System.nanoTime() < joining) {
+                count += consumer.poll(Duration.ofMillis(100)).count();
+            }
+            long quietSince = System.nanoTime();
+            while (System.nanoTime() - quietSince < Duration.ofSeconds(3).toNanos()) {
+                int read = consumer.poll(Duration.ofMillis(300)).count();
+                if (read > 0) {
+                    count += read;
+                    quietSince = System.nanoTime();
+                }
+            }
+        }
+        return count;
     }
 
     private static Map<String, Long> lastLinesByHost(List<MetricPoint> points) {
