@@ -10,6 +10,7 @@ import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.AgentOutcome;
+import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TaskRescheduling;
@@ -105,6 +106,24 @@ class IncidentMetricsTest {
         assertThat(point.tags()).containsExactly(Map.entry("cluster", "default"), Map.entry("host", "all"));
         assertThat(point.fields()).containsEntry("lines", 10L).containsEntry("events", 7L)
                 .containsEntry("unrecognized", 1L).containsEntry("header_lines", 3L).hasSize(8);
+    }
+
+    @Test
+    void shouldMapAClusterWithoutALeaderAndAgentsDownToOnePoint() {
+        // Given
+        ClusterState state = new ClusterState("default", LOST.plusSeconds(90), 12, 3, 1, LOST, null,
+                LOST.plusSeconds(60));
+
+        // When
+        MetricPoint point = IncidentMetrics.clusterState(state);
+
+        // Then
+        assertThat(point.measurement()).isEqualTo(IncidentMetrics.CLUSTER_STATE);
+        assertThat(point.time()).isEqualTo(LOST.plusSeconds(90));
+        assertThat(point.tags()).containsExactly(Map.entry("cluster", "default"));
+        assertThat(point.fields()).containsEntry("agents_known", 12L).containsEntry("agents_down", 3L)
+                .containsEntry("agents_removed", 1L).containsEntry("longest_down_s", 90.0)
+                .containsEntry("leaderless", true).containsEntry("leaderless_s", 30.0).doesNotContainKey("leader");
     }
 
     private static TaskRescheduling task(String taskId, AgentAddress agent) {
