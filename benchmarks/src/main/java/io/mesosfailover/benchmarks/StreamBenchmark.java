@@ -138,8 +138,7 @@ public final class StreamBenchmark {
             }
         }
         IngestSettings ingest = new IngestSettings(logs.files(), "bench-" + round, "unknown", "bench-archive-" + round,
-                true, true, 0,
-                Duration.ofMillis(50), Duration.ofMillis(200), clients);
+                true, true, 0, Duration.ofMillis(50), Duration.ofMillis(200), clients);
         long start = System.nanoTime();
         long entries;
         long records;

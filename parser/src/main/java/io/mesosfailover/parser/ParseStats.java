@@ -2,6 +2,7 @@ package io.mesosfailover.parser;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -24,7 +25,10 @@ import java.util.TreeMap;
  * @param eventsByType events by JSON type name
  */
 public record ParseStats(long lines, long events, long unrecognized, long malformed, long headerLines,
-        long continuationLines, long blankLines, long pendingLines, SortedMap<String, Long> eventsByType) {
+        long continuationLines, long blankLines, long pendingLines, SortedMap<String, Long> eventsByType)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Checks the balance and copies the map. */
     public ParseStats {
@@ -44,13 +48,23 @@ public record ParseStats(long lines, long events, long unrecognized, long malfor
 
     /** @return the sum of these and other statistics */
     public ParseStats plus(ParseStats other) {
+        return combined(other, 1);
+    }
+
+    /** @return what was added to {@code earlier} (statistics of the same parse, taken before) to make these */
+    public ParseStats minus(ParseStats earlier) {
+        return combined(earlier, -1);
+    }
+
+    private ParseStats combined(ParseStats other, long sign) {
         SortedMap<String, Long> byType = new TreeMap<>(eventsByType);
         for (Map.Entry<String, Long> entry : other.eventsByType.entrySet()) {
-            byType.merge(entry.getKey(), entry.getValue(), Long::sum);
+            byType.merge(entry.getKey(), sign * entry.getValue(), Long::sum);
         }
-        return new ParseStats(lines + other.lines, events + other.events, unrecognized + other.unrecognized,
-                malformed + other.malformed, headerLines + other.headerLines,
-                continuationLines + other.continuationLines, blankLines + other.blankLines,
-                pendingLines + other.pendingLines, byType);
+        byType.values().removeIf(count -> count == 0);
+        return new ParseStats(lines + sign * other.lines, events + sign * other.events,
+                unrecognized + sign * other.unrecognized, malformed + sign * other.malformed,
+                headerLines + sign * other.headerLines, continuationLines + sign * other.continuationLines,
+                blankLines + sign * other.blankLines, pendingLines + sign * other.pendingLines, byType);
     }
 }

@@ -25,7 +25,7 @@ public final class FileFollower implements AutoCloseable {
 
     /**
      * A line longer than this is cut there and the rest of it skipped, as {@code analyze} does (the same cap,
-     * {@link io.mesosfailover.source.LogInput#MAX_LINE_CHARS}): a record must stay below the broker's default size
+     * {@link LogInput#MAX_LINE_CHARS}): a record must stay below the broker's default size
      * limit of 1 MB. Each cut line is reported.
      */
     static final int MAX_LINE_BYTES = LogInput.MAX_LINE_CHARS;

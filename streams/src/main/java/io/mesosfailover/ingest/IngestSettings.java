@@ -2,6 +2,7 @@ package io.mesosfailover.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import io.mesosfailover.streams.LineHeaders;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,9 +34,10 @@ public record IngestSettings(List<Path> files, String cluster, String defaultHos
         requireNonNull(pollInterval, "pollInterval is null");
         requireNonNull(quiet, "quiet is null");
         requireNonNull(kafka, "kafka is null");
-        if (cluster.isBlank() || cluster.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("the cluster name is blank or holds a control character");
+        if (cluster.isBlank()) {
+            throw new IllegalArgumentException("the cluster name is blank");
         }
+        LineHeaders.requireName("cluster", cluster);
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no file to ingest");
         }

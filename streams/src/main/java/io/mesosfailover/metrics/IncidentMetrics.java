@@ -2,10 +2,10 @@ package io.mesosfailover.metrics;
 
 import static java.util.Objects.requireNonNull;
 
+import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
 import io.mesosfailover.parser.ParseStats;
-import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;

@@ -1,6 +1,7 @@
 package io.mesosfailover.streams;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
@@ -47,19 +48,25 @@ public record LineHeaders(String cluster, String host, String file, long line, i
      *     (the state store's keys use them as separators)
      */
     public static LineHeaders readFrom(Headers headers, String key) {
-        String cluster = name("cluster", orElse(text(headers, CLUSTER), key == null ? null : clusterOf(key),
+        String cluster = requireName("cluster", orElse(text(headers, CLUSTER), key == null ? null : clusterOf(key),
                 "default"));
-        String host = name("host", orElse(text(headers, HOST), key == null ? null : hostOf(key), "unknown"));
+        String host = requireName("host", orElse(text(headers, HOST), key == null ? null : hostOf(key), "unknown"));
         String file = orElse(text(headers, FILE), null, "unknown");
         return new LineHeaders(cluster, host, file, number(headers, LINE, 0), (int) number(headers, YEAR, 0),
                 number(headers, OFFSET, -1));
     }
 
-    private static String name(String what, String name) {
+    /**
+     * @param what what the name is of, for the message
+     * @return the name
+     * @throws IllegalArgumentException if it holds a control character: the state store's keys use them as
+     *     separators
+     */
+    public static String requireName(String what, String name) {
         for (int i = 0; i < name.length(); i++) {
             if (Character.isISOControl(name.charAt(i))) {
                 throw new IllegalArgumentException("the " + what + " name holds a control character (U+"
-                        + String.format(java.util.Locale.ROOT, "%04X", (int) name.charAt(i)) + ")");
+                        + String.format(Locale.ROOT, "%04X", (int) name.charAt(i)) + ")");
             }
         }
         return name;

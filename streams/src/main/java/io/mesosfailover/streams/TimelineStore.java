@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -227,7 +228,7 @@ final class TimelineStore implements StateStore, CachedStateStore<String, byte[]
 
     /** Fixed width, so that the keys sort as the numbers. */
     private static String segmentKey(String cluster, long number) {
-        return cluster + SEGMENT_MARK + String.format(java.util.Locale.ROOT, "%016x", number);
+        return cluster + SEGMENT_MARK + String.format(Locale.ROOT, "%016x", number);
     }
 
     /** What a cluster's header says: its state chunks, and its launch segments {@code [first, next)}. */

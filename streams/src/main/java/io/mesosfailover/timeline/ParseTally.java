@@ -28,14 +28,7 @@ public final class ParseTally implements Serializable {
      */
     public void add(String host, ParseStats before, ParseStats after, Instant newestEvent) {
         Counts counts = byHost.computeIfAbsent(host, name -> new Counts());
-        counts.lines += after.lines() - before.lines();
-        counts.events += after.events() - before.events();
-        counts.unrecognized += after.unrecognized() - before.unrecognized();
-        counts.malformed += after.malformed() - before.malformed();
-        counts.headerLines += after.headerLines() - before.headerLines();
-        counts.continuationLines += after.continuationLines() - before.continuationLines();
-        counts.blankLines += after.blankLines() - before.blankLines();
-        counts.pendingLines += after.pendingLines() - before.pendingLines();
+        counts.total = counts.total.plus(after.minus(before));
         if (newestEvent != null && (counts.newestEvent == null || newestEvent.isAfter(counts.newestEvent))) {
             counts.newestEvent = newestEvent;
         }
@@ -50,7 +43,7 @@ public final class ParseTally implements Serializable {
         Map<String, Report> changed = new LinkedHashMap<>();
         byHost.forEach((host, counts) -> {
             if (counts.changed && counts.newestEvent != null) {
-                changed.put(host, new Report(counts.stats(), counts.newestEvent));
+                changed.put(host, new Report(counts.total, counts.newestEvent));
                 counts.changed = false;
             }
         });
@@ -60,7 +53,7 @@ public final class ParseTally implements Serializable {
     /**
      * A host's totals.
      *
-     * @param stats what became of its lines (no counts by event type)
+     * @param stats what became of its lines
      * @param time the newest event time read
      */
     public record Report(ParseStats stats, Instant time) {
@@ -70,20 +63,8 @@ public final class ParseTally implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
-        long lines;
-        long events;
-        long unrecognized;
-        long malformed;
-        long headerLines;
-        long continuationLines;
-        long blankLines;
-        long pendingLines;
+        ParseStats total = ParseStats.empty();
         Instant newestEvent;
         boolean changed;
-
-        ParseStats stats() {
-            return new ParseStats(lines, events, unrecognized, malformed, headerLines, continuationLines, blankLines,
-                    pendingLines, new TreeMap<>());
-        }
     }
 }

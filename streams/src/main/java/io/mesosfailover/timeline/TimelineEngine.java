@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.event.MesosEvent;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class TimelineEngine implements Serializable {
     }
 
     /** @return what each cluster looks like as of {@code time} */
-    public List<ClusterState> states(java.time.Instant time) {
+    public List<ClusterState> states(Instant time) {
         List<ClusterState> states = new ArrayList<>(clusters.size());
         clusters.values().forEach(cluster -> states.add(cluster.state(time)));
         return states;
