@@ -6,7 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-./mvnw -q -B -pl benchmarks -am install -DskipTests -Dcheckstyle.skip
+./mvnw -q -B -pl benchmarks -am package -DskipTests -Dcheckstyle.skip
 folder="$(mktemp -d)"
 port=19192
 trap 'scripts/services/kafka.sh stop "$folder/kafka" || true; rm -rf "$folder"' EXIT

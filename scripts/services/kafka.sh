@@ -13,11 +13,11 @@ port="${3:-9092}"
 controller_port=$((port + 1))
 
 classpath() {
-    local file="$root/streams/target/kafka-broker.classpath"
+    # the broker jars are test dependencies of the topics module, which has no module dependencies of its own
+    local file="$root/topics/target/kafka-broker.classpath"
     if [[ ! -s "$file" ]]; then
-        (cd "$root" && ./mvnw -q -B -pl streams -am install -DskipTests -Dcheckstyle.skip >/dev/null \
-            && ./mvnw -q -B -pl streams dependency:build-classpath -Dmdep.includeScope=test \
-                -Dmdep.outputFile="$file" >/dev/null)
+        (cd "$root" && ./mvnw -q -B -pl topics dependency:build-classpath -Dmdep.includeScope=test \
+            -Dmdep.outputFile="$file" >/dev/null)
     fi
     cat "$file"
 }

@@ -11,7 +11,7 @@ import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.sample.NoiseLines;
 import io.mesosfailover.streams.FailoverTopology;
 import io.mesosfailover.streams.StreamSettings;
-import io.mesosfailover.streams.Topics;
+import io.mesosfailover.topics.Topics;
 import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import io.mesosfailover.influx.MetricsSink;
 import io.mesosfailover.influx.SinkSettings;
 import io.mesosfailover.metrics.MetricPoint;
 import io.mesosfailover.metrics.MetricPointJson;
-import io.mesosfailover.streams.Topics;
+import io.mesosfailover.topics.Topics;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;

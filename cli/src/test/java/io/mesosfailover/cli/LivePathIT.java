@@ -8,7 +8,7 @@ import io.mesosfailover.kafka.KafkaBroker;
 import io.mesosfailover.metrics.IncidentMetrics;
 import io.mesosfailover.metrics.MetricPoint;
 import io.mesosfailover.metrics.MetricPointJson;
-import io.mesosfailover.streams.Topics;
+import io.mesosfailover.topics.Topics;
 import io.mesosfailover.timeline.IncidentJson;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.mesosfailover.streams;
 
+import io.mesosfailover.topics.Topics;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.UnaryOperator;

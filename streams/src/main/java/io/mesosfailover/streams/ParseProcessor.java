@@ -12,6 +12,8 @@ import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.parser.ParserSettings;
+import io.mesosfailover.topics.LineHeaders;
+import io.mesosfailover.topics.Topics;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;

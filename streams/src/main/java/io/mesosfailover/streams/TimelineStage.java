@@ -9,6 +9,7 @@ import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
 import io.mesosfailover.timeline.ParseTally;
 import io.mesosfailover.timeline.StreamingTimeline;
+import io.mesosfailover.topics.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;

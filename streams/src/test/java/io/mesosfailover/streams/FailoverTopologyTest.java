@@ -18,6 +18,8 @@ import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
 import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
+import io.mesosfailover.topics.LineHeaders;
+import io.mesosfailover.topics.Topics;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.mesosfailover.streams;
 import io.mesosfailover.ingest.EntryAssembler;
 import io.mesosfailover.ingest.LogEntry;
 import io.mesosfailover.ingest.ReadPosition;
+import io.mesosfailover.topics.LineHeaders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

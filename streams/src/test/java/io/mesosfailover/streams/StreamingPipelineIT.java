@@ -18,6 +18,7 @@ import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
+import io.mesosfailover.topics.Topics;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,8 @@
 package io.mesosfailover.ingest;
 
-import io.mesosfailover.streams.LineHeaders;
-import io.mesosfailover.streams.Topics;
+import io.mesosfailover.topics.ClusterPartitioner;
+import io.mesosfailover.topics.LineHeaders;
+import io.mesosfailover.topics.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;

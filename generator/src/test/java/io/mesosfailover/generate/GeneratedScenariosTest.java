@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.batch.BatchAnalyzer;
+import io.mesosfailover.metrics.IncidentMetrics;
+import io.mesosfailover.metrics.MetricPoint;
+import io.mesosfailover.metrics.PointKeys;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.sample.MesosWording;
@@ -17,11 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every generated scenario, in each wording, gives exactly the incidents of its ground truth. */
+/** Every generated scenario, in each wording, gives exactly the incidents of its ground truth, one metric point each. */
 class GeneratedScenariosTest {
 
     @TempDir
@@ -46,6 +50,24 @@ class GeneratedScenariosTest {
         assertThat(result.stats().lines()).isGreaterThan(3_000);
         assertThat(logs.expected()).extracting(Incident::kind).contains("agent-failover", "timeout-compliance",
                 "leader-failover", "leaderless-period", "region-outage");
+    }
+
+    @Test
+    void shouldGiveOnePointPerIncidentWithUniqueKeys() throws IOException {
+        // Given
+        GeneratedLogs logs = new ScenarioGenerator(MesosWording.V1_11, 7, 0).generate(folder.resolve("logs"));
+
+        // When
+        List<MetricPoint> points = new IncidentMetrics(RegionMap.load(Files.writeString(folder.resolve("regions.yaml"),
+                ScenarioGenerator.REGIONS_YAML))).points(logs.expected());
+
+        // Then
+        assertThat(points).hasSameSizeAs(logs.expected());
+        assertThat(points).extracting(point -> point.fields().get("id"))
+                .containsExactlyElementsOf(logs.expected().stream().map(Incident::id).toList());
+        assertThat(points).extracting(PointKeys.Key::of).doesNotHaveDuplicates();
+        assertThat(points).extracting(MetricPoint::measurement).contains("agent_failover", "timeout_compliance",
+                "leader_failover", "leaderless_period", "region_outage");
     }
 
     private static List<String> json(List<Incident> incidents) {

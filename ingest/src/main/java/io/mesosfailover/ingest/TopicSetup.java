@@ -1,6 +1,6 @@
 package io.mesosfailover.ingest;
 
-import io.mesosfailover.streams.Topics;
+import io.mesosfailover.topics.Topics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

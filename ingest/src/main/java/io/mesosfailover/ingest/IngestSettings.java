@@ -2,7 +2,7 @@ package io.mesosfailover.ingest;
 
 import static java.util.Objects.requireNonNull;
 
-import io.mesosfailover.streams.LineHeaders;
+import io.mesosfailover.topics.LineHeaders;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.mesosfailover.streams;
+package io.mesosfailover.topics;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -1,6 +1,5 @@
-package io.mesosfailover.ingest;
+package io.mesosfailover.topics;
 
-import io.mesosfailover.streams.LineHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.clients.producer.Partitioner;

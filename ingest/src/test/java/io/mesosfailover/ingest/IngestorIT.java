@@ -3,8 +3,8 @@ package io.mesosfailover.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesosfailover.kafka.KafkaBroker;
-import io.mesosfailover.streams.LineHeaders;
-import io.mesosfailover.streams.Topics;
+import io.mesosfailover.topics.LineHeaders;
+import io.mesosfailover.topics.Topics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

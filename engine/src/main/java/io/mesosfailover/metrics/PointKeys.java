@@ -41,9 +41,17 @@ public final class PointKeys {
         return result;
     }
 
-    /** What InfluxDB identifies a point by. */
-    record Key(String measurement, Map<String, String> tags, long epochSecond, int nano) {
-        static Key of(MetricPoint point) {
+    /**
+     * What InfluxDB identifies a point by.
+     *
+     * @param measurement the measurement
+     * @param tags the tags
+     * @param epochSecond the seconds of the time
+     * @param nano the nanoseconds of the time
+     */
+    public record Key(String measurement, Map<String, String> tags, long epochSecond, int nano) {
+        /** @return the key of a point */
+        public static Key of(MetricPoint point) {
             return new Key(point.measurement(), point.tags(), point.time().getEpochSecond(), point.time().getNano());
         }
     }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
-import io.mesosfailover.generate.GeneratedLogs;
-import io.mesosfailover.generate.ScenarioGenerator;
 import io.mesosfailover.parser.ParseStats;
-import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.AgentOutcome;
 import io.mesosfailover.timeline.ClusterState;
@@ -17,22 +14,16 @@ import io.mesosfailover.timeline.TaskRescheduling;
 import io.mesosfailover.timeline.TimeoutCompliance;
 import io.mesosfailover.timeline.TimeoutCompliance.ComplianceCheck;
 import io.mesosfailover.timeline.TimeoutCompliance.Verdict;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class IncidentMetricsTest {
 
     private static final RegionMap REGIONS = RegionMap.of("oslo", "10.0.19.0/24", "frankfurt", "192.168.0.0/16");
     private static final Instant LOST = Instant.parse("2015-05-02T17:00:26.087030Z");
-
-    @TempDir
-    Path folder;
 
     @Test
     void shouldMapAnAgentFailoverToTagsAndFields() {
@@ -57,23 +48,6 @@ class IncidentMetricsTest {
                 Map.entry("id", "agent-failover/10.0.19.5:5051/2015-05-02T17:00:26.087030Z"), Map.entry("open", false),
                 Map.entry("recovered_by", "agent-registered"), Map.entry("removal_reason", "health check timed out"),
                 Map.entry("removed_after_s", 78.0), Map.entry("reregistration_refused", false));
-    }
-
-    @Test
-    void shouldGiveOnePointPerIncidentWithUniqueKeys() throws IOException {
-        // Given
-        GeneratedLogs logs = new ScenarioGenerator(MesosWording.V1_11, 7, 0).generate(folder);
-
-        // When
-        List<MetricPoint> points = new IncidentMetrics(REGIONS).points(logs.expected());
-
-        // Then
-        assertThat(points).hasSameSizeAs(logs.expected());
-        assertThat(points).extracting(point -> point.fields().get("id"))
-                .containsExactlyElementsOf(logs.expected().stream().map(Incident::id).toList());
-        assertThat(points).extracting(PointKeys.Key::of).doesNotHaveDuplicates();
-        assertThat(points).extracting(MetricPoint::measurement).contains("agent_failover", "timeout_compliance",
-                "leader_failover", "leaderless_period", "region_outage");
     }
 
     @Test

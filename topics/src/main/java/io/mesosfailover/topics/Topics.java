@@ -1,4 +1,4 @@
-package io.mesosfailover.streams;
+package io.mesosfailover.topics;
 
 /** The Kafka topics of mesos-failover. */
 public final class Topics {
