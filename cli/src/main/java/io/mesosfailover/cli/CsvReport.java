@@ -2,14 +2,8 @@ package io.mesosfailover.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mesosfailover.batch.AnalysisResult;
-import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
-import io.mesosfailover.timeline.LeaderFailover;
-import io.mesosfailover.timeline.LeaderlessPeriod;
-import io.mesosfailover.timeline.RegionOutage;
-import io.mesosfailover.timeline.TaskRescheduling;
-import io.mesosfailover.timeline.TimeoutCompliance;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 
@@ -26,48 +20,16 @@ final class CsvReport {
         for (Incident incident : result.incidents()) {
             ObjectNode json = IncidentJson.toJson(incident);
             BigDecimal seconds = IncidentJson.seconds(incident.duration());
-            String[] cells = {incident.kind(), incident.id(), incident.cluster(), subjectOf(incident),
+            IncidentSummary summary = IncidentSummary.of(incident);
+            String[] cells = {incident.kind(), incident.id(), incident.cluster(), summary.subject(),
                 String.valueOf(incident.start()), incident.end() == null ? "" : incident.end().toString(),
-                seconds == null ? "" : seconds.toPlainString(), resultOf(incident), json.toString()};
+                seconds == null ? "" : seconds.toPlainString(), summary.result(), json.toString()};
             StringBuilder row = new StringBuilder();
             for (int i = 0; i < cells.length; i++) {
                 row.append(i == 0 ? "" : ",").append(quote(cells[i]));
             }
             out.print(row.append("\r\n"));
         }
-    }
-
-    static String subjectOf(Incident incident) {
-        if (incident instanceof AgentFailover) {
-            return ((AgentFailover) incident).agent().toString();
-        }
-        if (incident instanceof TimeoutCompliance) {
-            TimeoutCompliance compliance = (TimeoutCompliance) incident;
-            return compliance.agent() != null ? compliance.agent().toString() : String.valueOf(compliance.agentId());
-        }
-        if (incident instanceof LeaderFailover) {
-            return ((LeaderFailover) incident).oldLeader() + " -> " + ((LeaderFailover) incident).newLeader();
-        }
-        if (incident instanceof RegionOutage) {
-            return ((RegionOutage) incident).region();
-        }
-        if (incident instanceof TaskRescheduling) {
-            return ((TaskRescheduling) incident).lostTaskId();
-        }
-        return String.join(" ", ((LeaderlessPeriod) incident).masters());
-    }
-
-    static String resultOf(Incident incident) {
-        if (incident instanceof AgentFailover) {
-            return ((AgentFailover) incident).outcome().name().toLowerCase(java.util.Locale.ROOT);
-        }
-        if (incident instanceof TimeoutCompliance) {
-            return ((TimeoutCompliance) incident).verdict().name().toLowerCase(java.util.Locale.ROOT);
-        }
-        if (incident instanceof TaskRescheduling) {
-            return ((TaskRescheduling) incident).relaunchedTaskId() == null ? "not_relaunched" : "relaunched";
-        }
-        return incident.end() == null ? "open" : "closed";
     }
 
     private static String quote(String cell) {

@@ -5,6 +5,7 @@ import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.timeline.IncidentsByKind;
 import io.mesosfailover.timeline.LeaderFailover;
 import io.mesosfailover.timeline.LeaderlessPeriod;
 import io.mesosfailover.timeline.RegionOutage;
@@ -36,11 +37,12 @@ final class TableReport {
         if (byKind.isEmpty()) {
             out.println("  (none)");
         }
-        agentFailovers(of(incidents, AgentFailover.class), out);
-        compliance(of(incidents, TimeoutCompliance.class), out);
-        leaders(of(incidents, LeaderFailover.class), of(incidents, LeaderlessPeriod.class), out);
-        regions(of(incidents, RegionOutage.class), out);
-        tasks(of(incidents, TaskRescheduling.class), out);
+        IncidentsByKind kinds = IncidentsByKind.of(incidents);
+        agentFailovers(kinds.agentFailovers(), out);
+        compliance(kinds.timeoutCompliance(), out);
+        leaders(kinds.leaderFailovers(), kinds.leaderlessPeriods(), out);
+        regions(kinds.regionOutages(), out);
+        tasks(kinds.taskReschedulings(), out);
         parseHealth(result, out);
     }
 
@@ -67,7 +69,7 @@ final class TableReport {
                         key, count));
         verdicts.stream().filter(verdict -> verdict.verdict() != TimeoutCompliance.Verdict.WITHIN)
                 .forEach(verdict -> out.printf(Locale.ROOT, "  %-6s %-22s silent since %s, acted %s, window %s..%s%s%n",
-                        lower(verdict.verdict()), CsvReport.subjectOf(verdict), verdict.silentSince(),
+                        lower(verdict.verdict()), IncidentSummary.of(verdict).subject(), verdict.silentSince(),
                         verdict.actedAt() == null ? "never" : verdict.actedAt().toString(), verdict.windowStart(),
                         verdict.windowEnd(), verdict.rateLimited() ? " (removal rate limit configured)" : ""));
     }
@@ -124,10 +126,5 @@ final class TableReport {
 
     private static String lower(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Incident> List<T> of(List<Incident> incidents, Class<T> kind) {
-        return (List<T>) incidents.stream().filter(kind::isInstance).collect(Collectors.toList());
     }
 }

@@ -9,6 +9,7 @@ import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;
+import io.mesosfailover.timeline.IncidentVisitor;
 import io.mesosfailover.timeline.LeaderFailover;
 import io.mesosfailover.timeline.LeaderlessPeriod;
 import io.mesosfailover.timeline.RegionMap;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  * Incidents and parse statistics as metric points, one point per incident, at the incident's start (an event time
  * from the logs, so that the same logs give the same points). The schema is {@code docs/metrics-schema.md}.
  */
-public final class IncidentMetrics {
+public final class IncidentMetrics implements IncidentVisitor<MetricPoint> {
 
     /** Measurement of {@link AgentFailover}. */
     public static final String AGENT_FAILOVER = "agent_failover";
@@ -66,19 +67,7 @@ public final class IncidentMetrics {
 
     /** @return the point of one incident, at its start */
     public MetricPoint point(Incident incident) {
-        if (incident instanceof AgentFailover) {
-            return agentFailover((AgentFailover) incident);
-        } else if (incident instanceof TimeoutCompliance) {
-            return compliance((TimeoutCompliance) incident);
-        } else if (incident instanceof LeaderFailover) {
-            return leaderFailover((LeaderFailover) incident);
-        } else if (incident instanceof LeaderlessPeriod) {
-            return leaderless((LeaderlessPeriod) incident);
-        } else if (incident instanceof RegionOutage) {
-            return regionOutage((RegionOutage) incident);
-        } else {
-            return rescheduling((TaskRescheduling) incident);
-        }
+        return incident.accept(this);
     }
 
     /**
@@ -120,7 +109,8 @@ public final class IncidentMetrics {
                 .seconds("leaderless_s", state.leaderless()).build();
     }
 
-    private MetricPoint agentFailover(AgentFailover failover) {
+    @Override
+    public MetricPoint visitAgentFailover(AgentFailover failover) {
         Duration removedAfter = failover.removedAt() == null ? null
                 : Duration.between(failover.lostAt(), failover.removedAt());
         return MetricPoint.builder(AGENT_FAILOVER, failover.start()).tag("cluster", failover.cluster())
@@ -135,7 +125,8 @@ public final class IncidentMetrics {
                 .field("open", failover.end() == null).build();
     }
 
-    private MetricPoint compliance(TimeoutCompliance compliance) {
+    @Override
+    public MetricPoint visitTimeoutCompliance(TimeoutCompliance compliance) {
         return MetricPoint.builder(TIMEOUT_COMPLIANCE, compliance.start()).tag("cluster", compliance.cluster())
                 .tag("region", regionOf(compliance.agent()))
                 .tag("agent", compliance.agent() == null ? null : compliance.agent().toString())
@@ -149,7 +140,8 @@ public final class IncidentMetrics {
                 .field("rate_limited", compliance.rateLimited()).build();
     }
 
-    private static MetricPoint leaderFailover(LeaderFailover failover) {
+    @Override
+    public MetricPoint visitLeaderFailover(LeaderFailover failover) {
         return MetricPoint.builder(LEADER_FAILOVER, failover.start()).tag("cluster", failover.cluster())
                 .tag("host", failover.newLeader()).tag("old_host", failover.oldLeader())
                 .tag("last_sign", failover.lastSignKind())
@@ -159,14 +151,16 @@ public final class IncidentMetrics {
                 .field("recovered", failover.recoveredAt() != null).build();
     }
 
-    private static MetricPoint leaderless(LeaderlessPeriod period) {
+    @Override
+    public MetricPoint visitLeaderlessPeriod(LeaderlessPeriod period) {
         return MetricPoint.builder(LEADERLESS_PERIOD, period.start()).tag("cluster", period.cluster())
                 .field("id", period.id()).seconds("duration_s", period.duration())
                 .field("evidence", String.join(",", period.evidence()))
                 .field("masters", String.join(",", period.masters())).field("open", period.end() == null).build();
     }
 
-    private static MetricPoint regionOutage(RegionOutage outage) {
+    @Override
+    public MetricPoint visitRegionOutage(RegionOutage outage) {
         return MetricPoint.builder(REGION_OUTAGE, outage.start()).tag("cluster", outage.cluster())
                 .tag("region", outage.region())
                 .field("id", outage.id()).seconds("duration_s", outage.duration())
@@ -174,7 +168,8 @@ public final class IncidentMetrics {
                 .field("agent_count", (long) outage.agents().size()).field("open", outage.end() == null).build();
     }
 
-    private MetricPoint rescheduling(TaskRescheduling task) {
+    @Override
+    public MetricPoint visitTaskRescheduling(TaskRescheduling task) {
         return MetricPoint.builder(TASK_RESCHEDULING, task.start()).tag("cluster", task.cluster())
                 .tag("region", regionOf(task.lostOn()))
                 .tag("agent", task.lostOn() == null ? null : task.lostOn().toString())

@@ -69,4 +69,9 @@ public record AgentFailover(String id, String cluster, AgentAddress agent, Strin
     public Duration downtime() {
         return duration();
     }
+
+    @Override
+    public <R> R accept(IncidentVisitor<R> visitor) {
+        return visitor.visitAgentFailover(this);
+    }
 }

@@ -31,6 +31,9 @@ public sealed interface Incident
         return end() == null ? null : Duration.between(start(), end());
     }
 
+    /** @return what the visitor gives for this incident's kind */
+    <R> R accept(IncidentVisitor<R> visitor);
+
     /** @return a stable id built from its parts */
     static String idOf(String kind, String subject, Instant start) {
         return kind + "/" + subject + "/" + start;

@@ -29,16 +29,44 @@ public final class IncidentJson {
         json.put("kind", incident.kind());
         ObjectNode fields = MAPPER.valueToTree(incident);
         json.setAll(fields);
-        if (incident instanceof AgentFailover) {
-            putSeconds(json, "downtime_s", ((AgentFailover) incident).downtime());
-        } else if (incident instanceof LeaderFailover) {
-            putSeconds(json, "gap_s", ((LeaderFailover) incident).gap());
-            putSeconds(json, "recovery_s", ((LeaderFailover) incident).recovery());
-        } else if (incident instanceof TimeoutCompliance) {
-            putSeconds(json, "elapsed_s", ((TimeoutCompliance) incident).elapsed());
-        } else {
-            putSeconds(json, "duration_s", incident.duration());
-        }
+        incident.accept(new IncidentVisitor<Void>() {
+            @Override
+            public Void visitAgentFailover(AgentFailover failover) {
+                putSeconds(json, "downtime_s", failover.downtime());
+                return null;
+            }
+
+            @Override
+            public Void visitTimeoutCompliance(TimeoutCompliance compliance) {
+                putSeconds(json, "elapsed_s", compliance.elapsed());
+                return null;
+            }
+
+            @Override
+            public Void visitLeaderFailover(LeaderFailover failover) {
+                putSeconds(json, "gap_s", failover.gap());
+                putSeconds(json, "recovery_s", failover.recovery());
+                return null;
+            }
+
+            @Override
+            public Void visitLeaderlessPeriod(LeaderlessPeriod period) {
+                putSeconds(json, "duration_s", period.duration());
+                return null;
+            }
+
+            @Override
+            public Void visitRegionOutage(RegionOutage outage) {
+                putSeconds(json, "duration_s", outage.duration());
+                return null;
+            }
+
+            @Override
+            public Void visitTaskRescheduling(TaskRescheduling rescheduling) {
+                putSeconds(json, "duration_s", rescheduling.duration());
+                return null;
+            }
+        });
         return json;
     }
 

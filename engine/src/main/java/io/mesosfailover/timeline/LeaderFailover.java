@@ -63,4 +63,9 @@ public record LeaderFailover(String id, String cluster, String oldLeader, Instan
     public Duration recovery() {
         return recoveredAt == null ? null : Duration.between(electedAt, recoveredAt);
     }
+
+    @Override
+    public <R> R accept(IncidentVisitor<R> visitor) {
+        return visitor.visitLeaderFailover(this);
+    }
 }

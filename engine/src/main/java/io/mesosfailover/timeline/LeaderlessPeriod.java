@@ -35,4 +35,9 @@ public record LeaderlessPeriod(String id, String cluster, Instant start, Instant
     public String kind() {
         return KIND;
     }
+
+    @Override
+    public <R> R accept(IncidentVisitor<R> visitor) {
+        return visitor.visitLeaderlessPeriod(this);
+    }
 }

@@ -35,4 +35,9 @@ public record RegionOutage(String id, String cluster, String region, List<AgentA
     public String kind() {
         return KIND;
     }
+
+    @Override
+    public <R> R accept(IncidentVisitor<R> visitor) {
+        return visitor.visitRegionOutage(this);
+    }
 }

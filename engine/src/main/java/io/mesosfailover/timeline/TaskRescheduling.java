@@ -50,4 +50,9 @@ public record TaskRescheduling(String id, String cluster, String application, St
     public Instant end() {
         return relaunchedAt;
     }
+
+    @Override
+    public <R> R accept(IncidentVisitor<R> visitor) {
+        return visitor.visitTaskRescheduling(this);
+    }
 }

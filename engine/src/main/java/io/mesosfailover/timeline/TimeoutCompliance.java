@@ -80,4 +80,9 @@ public record TimeoutCompliance(String id, String cluster, ComplianceCheck check
         /** The window closed (and the input went on) without an action. */
         MISSING
     }
+
+    @Override
+    public <R> R accept(IncidentVisitor<R> visitor) {
+        return visitor.visitTimeoutCompliance(this);
+    }
 }

@@ -10,10 +10,16 @@ import io.mesosfailover.metrics.PointKeys;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.sample.MesosWording;
+import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.timeline.IncidentsByKind;
+import io.mesosfailover.timeline.LeaderFailover;
+import io.mesosfailover.timeline.LeaderlessPeriod;
 import io.mesosfailover.timeline.RegionMap;
+import io.mesosfailover.timeline.RegionOutage;
 import io.mesosfailover.timeline.TimelineSettings;
+import io.mesosfailover.timeline.TimeoutCompliance;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,6 +74,25 @@ class GeneratedScenariosTest {
         assertThat(points).extracting(PointKeys.Key::of).doesNotHaveDuplicates();
         assertThat(points).extracting(MetricPoint::measurement).contains("agent_failover", "timeout_compliance",
                 "leader_failover", "leaderless_period", "region_outage");
+    }
+
+    @Test
+    void shouldSortEveryIncidentIntoTheListOfItsKind() throws IOException {
+        // Given
+        GeneratedLogs logs = new ScenarioGenerator(MesosWording.V0_22, 5, 0).generate(folder.resolve("logs"));
+
+        // When
+        IncidentsByKind kinds = IncidentsByKind.of(logs.expected());
+
+        // Then
+        assertThat(kinds.agentFailovers()).extracting(Incident::kind).containsOnly(AgentFailover.KIND);
+        assertThat(kinds.timeoutCompliance()).extracting(Incident::kind).containsOnly(TimeoutCompliance.KIND);
+        assertThat(kinds.leaderFailovers()).extracting(Incident::kind).containsOnly(LeaderFailover.KIND);
+        assertThat(kinds.leaderlessPeriods()).extracting(Incident::kind).containsOnly(LeaderlessPeriod.KIND);
+        assertThat(kinds.regionOutages()).extracting(Incident::kind).containsOnly(RegionOutage.KIND);
+        assertThat(kinds.agentFailovers().size() + kinds.timeoutCompliance().size() + kinds.leaderFailovers().size()
+                + kinds.leaderlessPeriods().size() + kinds.regionOutages().size() + kinds.taskReschedulings().size())
+                .isEqualTo(logs.expected().size());
     }
 
     private static List<String> json(List<Incident> incidents) {
