@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;
+import io.mesosfailover.timeline.LeaderHistory;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,9 +19,12 @@ import java.util.List;
  * @param malformedSamples the first malformed lines, as {@code file:line: reason}
  * @param lastEventTime the time of the latest event read, {@code null} when there was none
  * @param states what each cluster looked like at the end of the input, before the open incidents were closed
+ * @param firstEventTime the time of the earliest event read, {@code null} when there was none
+ * @param leaderHistories who led each cluster when (every election, the first included), for timelines
  */
 public record AnalysisResult(List<Incident> incidents, ParseStats stats, List<String> files, List<String> problems,
-        List<String> malformedSamples, Instant lastEventTime, List<ClusterState> states) {
+        List<String> malformedSamples, Instant lastEventTime, List<ClusterState> states, Instant firstEventTime,
+        List<LeaderHistory> leaderHistories) {
 
     /** Checks and copies. */
     public AnalysisResult {
@@ -30,11 +34,12 @@ public record AnalysisResult(List<Incident> incidents, ParseStats stats, List<St
         problems = List.copyOf(problems);
         malformedSamples = List.copyOf(malformedSamples);
         states = List.copyOf(states);
+        leaderHistories = List.copyOf(leaderHistories);
     }
 
-    /** A result without the time of the latest event. */
+    /** A result without event times, cluster states or leader histories. */
     public AnalysisResult(List<Incident> incidents, ParseStats stats, List<String> files, List<String> problems,
             List<String> malformedSamples) {
-        this(incidents, stats, files, problems, malformedSamples, null, List.of());
+        this(incidents, stats, files, problems, malformedSamples, null, List.of(), null, List.of());
     }
 }

@@ -9,6 +9,7 @@ import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.source.LogInput;
 import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;
+import io.mesosfailover.timeline.LeaderHistory;
 import io.mesosfailover.timeline.TimelineEngine;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
@@ -74,7 +75,7 @@ public final class BatchAnalyzer {
                 }
             }
             return new AnalysisResult(incidents, stats, files, problems, new ArrayList<>(malformedSamples),
-                    run.lastEventTime, run.states);
+                    run.lastEventTime, run.states, run.firstEventTime, run.leaderHistories);
         } finally {
             for (EventCursor cursor : cursors) {
                 cursor.close();
@@ -93,6 +94,7 @@ public final class BatchAnalyzer {
             }
         }
         long events = 0;
+        Instant firstEventTime = heads.isEmpty() ? null : heads.peek().event.time();
         Instant lastEventTime = null;
         while (!heads.isEmpty()) {
             Head head = heads.poll();
@@ -110,11 +112,12 @@ public final class BatchAnalyzer {
         }
         List<ClusterState> states = lastEventTime == null ? List.of() : engine.states(lastEventTime);
         incidents.addAll(engine.finish());
-        return new Run(incidents, lastEventTime, states);
+        return new Run(incidents, firstEventTime, lastEventTime, states, engine.leaderHistories());
     }
 
-    /** The incidents of a run, the time of its latest event and the clusters' states then. */
-    private record Run(List<Incident> incidents, Instant lastEventTime, List<ClusterState> states) {
+    /** The incidents of a run, the times of its first and latest events, the clusters' states then, who led. */
+    private record Run(List<Incident> incidents, Instant firstEventTime, Instant lastEventTime,
+            List<ClusterState> states, List<LeaderHistory> leaderHistories) {
     }
 
     private static void sample(ParseOutcome.Malformed malformed, List<String> samples) {

@@ -65,6 +65,11 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
         return agents.state(leaders.leader(), leaders.withoutLeaderSince(), time);
     }
 
+    /** @return who led the cluster when, as far as the events went */
+    LeaderHistory leaderHistory() {
+        return leaders.history();
+    }
+
     void finish(Consumer<Incident> sink) {
         out = sink;
         agents.finish(sink);

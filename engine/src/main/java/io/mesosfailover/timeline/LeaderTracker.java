@@ -39,6 +39,8 @@ final class LeaderTracker implements Serializable {
     private final Set<String> leaderlessEvidence = new LinkedHashSet<>();
     private final Set<String> leaderlessMasters = new LinkedHashSet<>();
     private Recovery recovery;
+    /** For the batch report only: not part of the saved state of the live path. */
+    private transient LeaderHistory.Recorder history;
 
     LeaderTracker(String cluster, TimeoutPolicies policies, Duration leaderlessThreshold) {
         this.cluster = cluster;
@@ -64,9 +66,16 @@ final class LeaderTracker implements Serializable {
         return electedAt;
     }
 
+    /** @return who led when, so far */
+    LeaderHistory history() {
+        return recorder().history(cluster);
+    }
+
     void onEvent(MesosEvent event, Consumer<Incident> out) {
         String master = event.source().host();
         Instant time = event.time();
+        recorder().seen(master, event instanceof MasterStarted && ((MasterStarted) event).address() != null
+                ? ((MasterStarted) event).address().host() : null);
         if (event instanceof LeaderElected) {
             elected(master, time, out);
         } else if (event instanceof LeadershipLost || event instanceof ZooKeeperSessionExpired) {
@@ -142,12 +151,14 @@ final class LeaderTracker implements Serializable {
         }
         leader = master;
         electedAt = time;
+        recorder().elected(master, time);
         lostLeader = null;
         lossSign = null;
         lossSignKind = null;
     }
 
     private void lost(String master, Instant time, String kind) {
+        recorder().lost(master, time, kind);
         lostLeader = master;
         lossSign = time;
         lossSignKind = kind;
@@ -178,6 +189,13 @@ final class LeaderTracker implements Serializable {
     private Duration threshold(String master) {
         return leaderlessThreshold != null ? leaderlessThreshold
                 : policies.of(master).zooKeeperSessionTimeout().multipliedBy(2);
+    }
+
+    private LeaderHistory.Recorder recorder() {
+        if (history == null) {
+            history = new LeaderHistory.Recorder();
+        }
+        return history;
     }
 
     private static boolean isNoLeaderSign(MesosEvent event) {

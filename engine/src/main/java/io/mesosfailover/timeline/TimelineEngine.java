@@ -66,6 +66,13 @@ public final class TimelineEngine implements Serializable {
         return states;
     }
 
+    /** @return who led each cluster when, as far as the events went (not kept in saved state) */
+    public List<LeaderHistory> leaderHistories() {
+        List<LeaderHistory> histories = new ArrayList<>(clusters.size());
+        clusters.values().forEach(cluster -> histories.add(cluster.leaderHistory()));
+        return histories;
+    }
+
     /** @return the incidents still open at the end of the input, closed as not recovered (or open-ended) */
     public List<Incident> finish() {
         List<Incident> closed = new ArrayList<>();
