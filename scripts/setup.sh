@@ -17,5 +17,6 @@ cd "$root"
 
 # InfluxDB metrics: the integration tests start their own influxd (InfluxDB 1.x from Debian's package).
 scripts/services/influxdb.sh install
+scripts/services/chromium.sh install  # the HTML report's browser test (HtmlReportIT) runs headless Chromium
 
 echo "setup: Maven wrapper ready; next: ./mvnw -B -DskipTests package" >&2

@@ -15,6 +15,9 @@ usage() {
     exit 2
 }
 
+# shellcheck source=process.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/process.sh"
+
 installed() {
     command -v influxd >/dev/null 2>&1
 }
@@ -24,22 +27,10 @@ install() {
         echo "influxdb: already installed ($(influxd version 2>/dev/null | head -n 1))" >&2
         return
     fi
-    if ! command -v apt-get >/dev/null 2>&1; then
-        echo "influxdb: apt-get not found; install InfluxDB 1.x so that influxd is on the PATH" >&2
-        exit 1
-    fi
-    sudo_cmd=()
-    if [[ "$(id -u)" -ne 0 ]]; then
-        sudo_cmd=(sudo)
-    fi
-    "${sudo_cmd[@]}" apt-get update -q
-    # The package's post-install step may try to start a service; a container without init is fine without it.
-    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends influxdb
+    apt_install influxdb influxdb
     echo "influxdb: installed ($(influxd version 2>/dev/null | head -n 1))" >&2
 }
 
-# shellcheck source=process.sh
-source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/process.sh"
 pidfile="$dir/influxd.pid"
 
 start() {

@@ -36,3 +36,20 @@ stop_process() {
     fi
     rm -f "$pidfile"
 }
+
+# apt_install NAME PACKAGE...: installs Debian packages (with sudo when not root); exits when apt-get is missing
+apt_install() {
+    local name="$1"
+    shift
+    if ! command -v apt-get >/dev/null 2>&1; then
+        echo "$name: apt-get not found; install $* by hand" >&2
+        exit 1
+    fi
+    local sudo_cmd=()
+    if [[ "$(id -u)" -ne 0 ]]; then
+        sudo_cmd=(sudo)
+    fi
+    "${sudo_cmd[@]}" apt-get update -q
+    # A package's post-install step may try to start a service; a container without init is fine without it.
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "$@"
+}
