@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Set-up step 1 of a fresh machine: checks the JDK, fetches Maven itself through the wrapper (from Maven
-# Central) and installs the services the integration tests start (scripts/services/). Step 2 is the build:
-# ./mvnw -B -DskipTests package. Idempotent.
+# What the tests need on a fresh machine: checks the JDK, fetches Maven itself through the wrapper (from Maven
+# Central) and installs every service of TEST_SERVICES below (scripts/services/NAME.sh install). scripts/test.sh
+# runs this first; the launcher ./mesos-failover needs none of it. Idempotent.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -15,8 +15,14 @@ echo "setup: Java $java_version" >&2
 cd "$root"
 ./mvnw -q -B --version >/dev/null
 
-# InfluxDB metrics: the integration tests start their own influxd (InfluxDB 1.x from Debian's package).
-scripts/services/influxdb.sh install
-scripts/services/chromium.sh install  # the HTML report's browser test (HtmlReportIT) runs headless Chromium
+# The services the tests start or run themselves; each is installed by scripts/services/NAME.sh install.
+# To add one, write its script (install|status, idempotent) and add its name here.
+TEST_SERVICES=(
+    influxdb   # the metrics ITs start their own influxd (InfluxDB 1.x from Debian's package)
+    chromium   # the HTML report's browser test (HtmlReportIT) runs headless Chromium
+)
+for service in "${TEST_SERVICES[@]}"; do
+    "scripts/services/$service.sh" install
+done
 
-echo "setup: Maven wrapper ready; next: ./mvnw -B -DskipTests package" >&2
+echo "setup: Maven wrapper and test services ready" >&2

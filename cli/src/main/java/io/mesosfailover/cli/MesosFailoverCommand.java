@@ -46,6 +46,9 @@ public final class MesosFailoverCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new MesosFailoverCommand());
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setExitCodeExceptionMapper(new ErrorReporter());
+        UnknownCommand unknownCommand = new UnknownCommand(commandLine.getParameterExceptionHandler());
+        commandLine.setExecutionStrategy(unknownCommand);
+        commandLine.setParameterExceptionHandler(unknownCommand);
         return commandLine;
     }
 
