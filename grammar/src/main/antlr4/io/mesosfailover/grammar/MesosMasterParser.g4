@@ -117,6 +117,9 @@ electionMessage
     | 'Failed' 'to' 'detect' 'the' 'leader' ':' error=text # leaderDetectionFailed
     | 'Leading' 'master' leader=PID 'has' 'data' 'in' 'old' 'format' # leaderDataInOldFormat
     | 'Leading' 'master' leader=PID 'is' 'using' 'a' 'Protobuf' 'binary' 'format' text # leaderDataInProtobufFormat
+    | 'Dropping' '\'' messageName=value '\'' 'message' 'since' 'not' 'elected' 'yet' # messageDroppedNotElected
+    | 'Dropping' '\'' messageName=value '\'' 'message' 'since' 'not' 'recovered' 'yet' # messageDroppedNotRecovered
+    | 'Failed' 'to' 'watch' 'memberships' ':' error=text # membershipWatchFailed
     ;
 
 // §4.3 ZooKeeper session
@@ -151,6 +154,11 @@ registrarMessage
     | 'Triggered' 'allocator' 'recovery' ':' 'waiting' 'for' agentCount=value ('slaves' | 'agents') 'to' 'reconnect' 'or' recoveryTimeout=value 'to' 'pass' #
         allocatorRecoveryTriggered
     | 'Garbage' 'collected' unreachableCount=value 'unreachable' ('and' goneCount=value 'gone')? 'agents' 'from' 'the' 'registry' # registryGarbageCollected
+    | 'Recovery' 'complete' ':' 'sufficient' 'amount' 'of' ('agents' | 'slaves') 'added' ';' agentCount=value ('agents' | 'slaves') 'known' 'to' 'the'
+        'allocator' # allocatorRecoveryCompleted
+    | 'Skipping' 'recovery' 'of' 'hierarchical' 'allocator' ':' reason=text # allocatorRecoverySkipped
+    | 'Attempting' 'to' 'remove' unreachableCount=value 'unreachable' ('and' goneCount=value 'gone')? 'agents' 'from' 'the' 'registry' # registryGarbageCollecting
+    | 'Skipping' 'periodic' 'registry' 'garbage' 'collection' ':' reason=text # registryGarbageCollectionSkipped
     ;
 
 // §4.5 Replicated log
@@ -186,8 +194,9 @@ replicatedLogMessage
     | 'Coordinator' 'attempting' 'to' 'write' actionType=value 'action' 'at' 'position' position=value # coordinatorWriting
     | 'Replica' 'received' 'write' 'request' 'for' 'position' position=value ('from' sender=PID)? # writeRequestReceived
     | 'Replica' 'learned' actionType=value 'action' 'at' 'position' position=value # actionLearned
-    | 'Replica' 'received' 'learned' 'notice' 'for' 'position' position=value 'from' sender=PID # learnedNoticeReceived
+    | 'Replica' 'received' 'learned' 'notice' 'for' 'position' position=value ('from' sender=PID)? # learnedNoticeReceived
     | 'Unable' 'to' 'catch-up' 'position' position=value 'in' timeout=value ',' 'retrying' # catchUpTimedOut
+    | 'Persisted' 'action' actionType=value? 'at' 'position'? position=value # actionPersisted
     ;
 
 // §4.6 Agent lifecycle as seen by the master
@@ -259,10 +268,23 @@ agentMessage
     | 'Ignoring' 'status' 'update' statusUpdate 'from' origin=('removed' | 'unknown') agentWord agent=PID 'with' 'id' agentId=value (';' 'asking' agentWord 'to' 'shutdown')?
         # agentStatusUpdateIgnored
     | 'Possibly' 'orphaned' 'task' taskId=value 'of' 'framework' frameworkId=value 'running' 'on' agentWord slave # orphanTaskFound
-    | 'Task' taskId=value 'of' 'framework' frameworkId=value 'unknown' 'to' 'the' 'agent' slave 'during' 're-registration' ':' 'reconciling' 'with' 'the' 'agent' #
-        orphanTaskFound
+    | 'Task' taskId=value 'of' 'framework' frameworkId=value 'unknown' 'to' 'the' agentWord slave 'during' 're-registration' ':' ('reconciling' 'with' 'the'
+        agentWord | 'sending' 'TASK_LOST') # orphanTaskFound
     | 'Dropping' 'ongoing' 're-registration' 'attempt' 'of' 'slave' agentId=value 'at' agent=PID '(' hostname=value? ')' 'because' 'the' 're-registration' 'timeout'
         'was' 'reached.' # agentReregistrationDropped
+    | 'Admitted' 'agent' agentId=value 'at' agent=PID '(' hostname=value? ')' # agentAdmitted
+    | 'Re-admitted' 'agent' agentId=value 'at' agent=PID '(' hostname=value? ')' # agentReadmitted
+    | 'Re-admitting' 'recovered' 'agent' agentId=value 'at' agent=PID '(' hostname=value? ')' # agentReadmitting
+    | 'Consulting' 'registry' 'about' 'agent' agentId=value 'at' agent=PID '(' hostname=value? ')' # agentRegistryConsulted
+    | 'Canceling' 'transition' 'of' 'agent' agentId=value ('(' hostname=value? ')')? 'to' 'unreachable' 'because' reason=text # unreachableTransitionCanceled
+    | 'Failed' 'to' operation=('admit' | 'readmit') agentWord agentId=value 'at' agent=PID '(' hostname=value? ')' ':' error=text # registrarOperationFailed
+    | 'Failed' 'to' operation='remove' agentWord (slave | agentId=value ('(' hostname=value? ')')?) ('from' 'the' 'registrar')? ':' error=text #
+        registrarOperationFailed
+    | 'Failed' 'to' 'mark' 'agent' (slave | agentId=value ('(' hostname=value? ')')?) 'as'? operation=('unreachable' | 'gone') 'in' 'the' 'registry' ':'
+        error=text # registrarOperationFailed
+    | 'Failed' 'to' operation='update' 'registry' 'for' 'agent' agentId=value 'at' agent=PID '(' hostname=value? ')' ':' error=text # registrarOperationFailed
+    | 'Failed' 'to' 'garbage' 'collect' agentId=value 'from' 'the' list=('gone' | 'unreachable') 'list' # registryGarbageCollectionFailed
+    | 'Sending' 'TASK_LOST' 'for' 'task' taskId=value 'of' 'framework' frameworkId=value 'unknown' 'to' 'the' agentWord slave # orphanTaskFound
     ;
 
 // §4.7 Frameworks
@@ -297,6 +319,9 @@ frameworkMessage
     | 'Performing' kind=('implicit' | 'explicit') 'task' 'state' 'reconciliation' 'for' (taskCount=value 'tasks' 'of')? 'framework' framework #
         reconciliationPerformed
     | 'Dropping' 'reconciliation' 'of' 'task' taskId=value 'for' 'framework' framework 'because' reason=text # reconciliationDropped
+    | 'Framework' frameworkId=value '(' scheduler=PID ')' 'already' 'registered' ',' 'resending' 'acknowledgement' # frameworkAlreadySubscribed
+    | 'Framework' framework 'already' ('registered' | 'subscribed') ',' 'resending' 'acknowledgement' # frameworkAlreadySubscribed
+    | 'Received' 'subscription' 'request' 'for' 'HTTP' 'framework' '\'' frameworkName=nameText '\'' # frameworkRegistrationRequested
     ;
 
 // §4.8 Tasks and status updates
@@ -399,12 +424,16 @@ keyword
     | A_LOWER
     | ABORTING
     | ABORTING_LOWER
+    | ABOUT_LOWER
     | ACCEPT
     | ACKNOWLEDGEMENT
     | ACTION
     | ACTIVATED
     | ADDED
+    | ADDED_LOWER
     | ADDING
+    | ADMIT_LOWER
+    | ADMITTED
     | AFTER
     | AGAIN
     | AGENT
@@ -414,6 +443,7 @@ keyword
     | ALLOWING
     | ALLOWING_LOWER
     | ALREADY
+    | AMOUNT_LOWER
     | AN
     | AND
     | ANOTHER
@@ -454,12 +484,16 @@ keyword
     | CHANGED
     | CHECK
     | CHECKPOINTING
+    | COLLECT_LOWER
     | COLLECTED
+    | COLLECTION_LOWER
     | COMMITTING
+    | COMPLETE_LOWER
     | CONCEDED
     | CONNECT
     | CONNECTED
     | CONNECTION
+    | CONSULTING
     | CONTEND
     | CONTEND_LOWER
     | CONTEST
@@ -527,6 +561,7 @@ keyword
     | FRAMEWORKS
     | FROM
     | GARBAGE
+    | GARBAGE_LOWER
     | GET
     | GIT
     | GIVING
@@ -535,7 +570,9 @@ keyword
     | GROUP_LOWER
     | HAS
     | HEALTH
+    | HIERARCHICAL_LOWER
     | HOSTNAME
+    | HTTP
     | ID
     | IGNORES
     | IGNORING
@@ -555,6 +592,7 @@ keyword
     | JOINED
     | JOINING
     | KILL
+    | KNOWN_LOWER
     | LATEST
     | LAUNCHING
     | LEADER
@@ -569,6 +607,7 @@ keyword
     | LIMIT
     | LIMITED
     | LINK
+    | LIST_LOWER
     | LOADED
     | LOG
     | LOGGING
@@ -625,6 +664,7 @@ keyword
     | PAXOS
     | PEER
     | PERFORMING
+    | PERIODIC_LOWER
     | PERSISTED
     | PERSISTING
     | PIDS
@@ -643,6 +683,8 @@ keyword
     | PROTOBUF
     | PROTOCOL
     | RATE
+    | RE_ADMITTED
+    | RE_ADMITTING
     | RE_ELECTED
     | RE_REGISTER
     | RE_REGISTERED
@@ -654,6 +696,7 @@ keyword
     | REACTIVATED
     | REACTIVATING
     | READMISSION
+    | READMIT_LOWER
     | READMITTED
     | RECEIVED
     | RECEIVED_LOWER
@@ -705,6 +748,7 @@ keyword
     | SECOND
     | SEND
     | SENDING
+    | SENDING_LOWER
     | SESSION
     | SESSIONID
     | SHA
@@ -726,14 +770,17 @@ keyword
     | STATUS_LOWER
     | SUBSCRIBE
     | SUBSCRIBE_LOWER
+    | SUBSCRIBED_LOWER
     | SUBSCRIBING
     | SUBSCRIPTION
     | SUCCESSFULLY
+    | SUFFICIENT_LOWER
     | SUICIDE
     | SYNCING
     | TAG
     | TASK
     | TASK_LOWER
+    | TASK_LOST
     | TASKS
     | TEARDOWN
     | TELLING
@@ -774,6 +821,7 @@ keyword
     | WRITE
     | WRITER
     | WRITER_LOWER
+    | YET_LOWER
     | ZK
     | ZOOKEEPER
     | ZOOKEEPER_DOT

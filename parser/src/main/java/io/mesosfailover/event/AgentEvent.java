@@ -53,7 +53,14 @@ public sealed interface AgentEvent extends MesosEvent
         GoneAgentRefused,
         AgentStatusUpdateIgnored,
         OrphanTaskFound,
-        AgentReregistrationDropped {
+        AgentReregistrationDropped,
+        AgentAdmitted,
+        AgentReadmitting,
+        AgentReadmitted,
+        AgentRegistryConsulted,
+        UnreachableTransitionCanceled,
+        RegistrarOperationFailed,
+        RegistryGarbageCollectionFailed {
 
     /** @return the agent id, or {@code null} when the line does not name it */
     AgentId agentId();

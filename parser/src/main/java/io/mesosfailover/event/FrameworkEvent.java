@@ -26,5 +26,6 @@ public sealed interface FrameworkEvent extends MesosEvent
         FrameworkTeardown,
         StaleSchedulerRejected,
         ReconciliationPerformed,
-        ReconciliationDropped {
+        ReconciliationDropped,
+        FrameworkAlreadySubscribed {
 }

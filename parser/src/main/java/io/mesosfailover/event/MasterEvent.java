@@ -59,5 +59,12 @@ public sealed interface MasterEvent extends MesosEvent
         LogRecoveryFailed,
         ProcessExited,
         ZooKeeperClientLogged,
-        StderrNoteLogged {
+        StderrNoteLogged,
+        MessageDroppedNotElected,
+        MessageDroppedNotRecovered,
+        MembershipWatchFailed,
+        AllocatorRecoveryCompleted,
+        AllocatorRecoverySkipped,
+        RegistryGarbageCollecting,
+        RegistryGarbageCollectionSkipped {
 }

@@ -33,5 +33,6 @@ public sealed interface ReplicatedLogEvent extends MesosEvent
         WriteRequestReceived,
         ActionLearned,
         LearnedNoticeReceived,
-        CatchUpTimedOut {
+        CatchUpTimedOut,
+        ActionPersisted {
 }

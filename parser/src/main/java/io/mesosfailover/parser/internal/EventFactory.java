@@ -5,6 +5,7 @@ import io.mesosfailover.event.AgentId;
 import io.mesosfailover.event.HealthCheckAction;
 import io.mesosfailover.event.MasterAddress;
 import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.RegistryOperation;
 import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.grammar.MesosMasterParser;
 import java.lang.reflect.Constructor;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -36,6 +38,7 @@ public final class EventFactory {
     private static final String EVENT_PACKAGE = "io.mesosfailover.event.";
     private static final Map<Class<?>, Mapping> MAPPINGS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, List<Field>> LABEL_FIELDS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Function<String, Object>> CONVERTERS = converters();
     /** Pieces of the grammar that carry no element labels, in themselves or below: not worth walking into. */
     private static final java.util.Set<Class<?>> UNLABELLED_PIECES = java.util.Set.of(
             MesosMasterParser.ValueContext.class, MesosMasterParser.KeywordContext.class,
@@ -119,32 +122,26 @@ public final class EventFactory {
     }
 
     private static Object convert(String text, Class<?> type, RecordComponent component) {
-        if (type == String.class) {
-            return text;
+        Function<String, Object> converter = CONVERTERS.get(type);
+        if (converter == null) {
+            throw new IllegalStateException("no conversion to " + type + " for " + component);
         }
-        if (type == AgentId.class) {
-            return new AgentId(text);
-        }
-        if (type == AgentAddress.class) {
-            return AgentAddress.parse(text);
-        }
-        if (type == MasterAddress.class) {
-            return MasterAddress.parse(text);
-        }
-        if (type == Duration.class) {
-            return StoutValues.duration(text);
-        }
-        if (type == Long.class) {
-            return Long.parseLong(text);
-        }
-        if (type == Map.class) {
-            return StoutValues.flags(text);
-        }
-        if (type == HealthCheckAction.class) {
-            return "transition".equals(text.toLowerCase(Locale.ROOT)) ? HealthCheckAction.MARK_UNREACHABLE
-                    : HealthCheckAction.SHUTDOWN;
-        }
-        throw new IllegalStateException("no conversion to " + type + " for " + component);
+        return converter.apply(text);
+    }
+
+    private static Map<Class<?>, Function<String, Object>> converters() {
+        Map<Class<?>, Function<String, Object>> converters = new HashMap<>();
+        converters.put(String.class, text -> text);
+        converters.put(AgentId.class, AgentId::new);
+        converters.put(AgentAddress.class, AgentAddress::parse);
+        converters.put(MasterAddress.class, MasterAddress::parse);
+        converters.put(Duration.class, StoutValues::duration);
+        converters.put(Long.class, Long::parseLong);
+        converters.put(Map.class, StoutValues::flags);
+        converters.put(HealthCheckAction.class, text -> "transition".equals(text.toLowerCase(Locale.ROOT))
+                ? HealthCheckAction.MARK_UNREACHABLE : HealthCheckAction.SHUTDOWN);
+        converters.put(RegistryOperation.class, RegistryOperation::ofWord);
+        return Map.copyOf(converters);
     }
 
     private static List<Field> labelFields(Class<?> contextClass) {
