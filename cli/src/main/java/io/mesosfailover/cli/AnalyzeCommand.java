@@ -6,15 +6,13 @@ import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.batch.BatchAnalyzer;
 import io.mesosfailover.influx.InfluxTarget;
 import io.mesosfailover.parser.GlogParser;
+import io.mesosfailover.source.InputException;
 import io.mesosfailover.source.InputPaths;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,6 +62,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<String> files = expandInputs();
+        ReportOutput.check(output, files);
         TimelineSettings settings = timelineOptions.toSettings();
         InfluxTarget influx = influxOptions.target();
         BatchAnalyzer analyzer = new BatchAnalyzer(new GlogParser(parserOptions.toSettings()), settings);
@@ -71,15 +70,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisResult result;
         try {
             result = analyzer.analyze(files, System.in, progress::update);
+        } catch (InputException e) {
+            throw new UserInputException(e.getMessage(), e);
         } finally {
             progress.done();
         }
-        try (Writer out = output == null ? new NonClosingWriter(spec.commandLine().getOut())
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try (ReportOutput out = ReportOutput.open(output, spec.commandLine().getOut())) {
             write(result, new PrintWriter(out));
+            out.throwIfFailed();
         }
         for (String problem : result.problems()) {
-            spec.commandLine().getErr().println("problem: " + problem);
+            spec.commandLine().getErr().println("problem: " + TerminalText.escape(problem));
         }
         spec.commandLine().getErr().flush();
         // InfluxDB metrics: after the report, so that a database problem never costs the report.
@@ -124,6 +125,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             return InputPaths.expand(inputs);
         } catch (NoSuchFileException e) {
             throw new UserInputException(e.getFile() + ": " + e.getReason(), e);
+        } catch (InputException e) {
+            throw new UserInputException(e.getMessage(), e);
         }
     }
 }

@@ -6,11 +6,18 @@ import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
-/** One row per incident (RFC 4180 quoting); the kind-specific fields are in the last column as JSON. */
+/**
+ * One row per incident (RFC 4180 quoting); the kind-specific fields are in the last column as JSON. Cells are safe
+ * to open in a spreadsheet: control characters are escaped ({@link TerminalText}) and a text cell that a spreadsheet
+ * would take for a formula (starting with {@code = + - @}, a tab or a carriage return) gets a leading {@code '}, as
+ * OWASP recommends; numbers stay numbers.
+ */
 final class CsvReport {
 
     static final String HEADER = "kind,id,cluster,subject,start,end,duration_s,result,details";
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private CsvReport() {
     }
@@ -26,10 +33,18 @@ final class CsvReport {
                 seconds == null ? "" : seconds.toPlainString(), summary.result(), json.toString()};
             StringBuilder row = new StringBuilder();
             for (int i = 0; i < cells.length; i++) {
-                row.append(i == 0 ? "" : ",").append(quote(cells[i]));
+                row.append(i == 0 ? "" : ",").append(cell(cells[i]));
             }
             out.print(row.append("\r\n"));
         }
+    }
+
+    /** @return the cell as a spreadsheet should see it: escaped, defused, quoted when needed */
+    static String cell(String value) {
+        String escaped = TerminalText.escape(value);
+        boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0
+                && !NUMBER.matcher(value).matches();
+        return quote(formula ? "'" + escaped : escaped);
     }
 
     private static String quote(String cell) {

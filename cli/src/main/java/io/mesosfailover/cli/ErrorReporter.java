@@ -7,15 +7,20 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.ParseResult;
 
-/** Turns exceptions into a one-line message on stderr and an exit code, instead of a stack trace. */
+/**
+ * Turns exceptions into a one-line message on stderr (control characters escaped: messages carry file names and
+ * server answers) and an exit code, instead of a stack trace.
+ */
 final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
-        commandLine.getErr().println(commandLine.getColorScheme().errorText("mesos-failover: " + describe(exception)));
+        commandLine.getErr().println(commandLine.getColorScheme().errorText("mesos-failover: "
+                + TerminalText.escape(describe(exception))));
         if (Boolean.getBoolean("mesos-failover.debug")) {
             exception.printStackTrace(commandLine.getErr());
         }
+        commandLine.getErr().flush();
         return getExitCode(exception);
     }
 
@@ -30,6 +35,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IExitCodeExcept
     private static String describe(Throwable exception) {
         Throwable shown = exception instanceof UncheckedIOException ? exception.getCause() : exception;
         String message = shown.getMessage();
+        if (shown instanceof ReportWriteException) {
+            return message;
+        }
         if (shown instanceof IOException || message == null) {
             return shown.getClass().getSimpleName() + (message == null ? "" : ": " + message);
         }

@@ -38,7 +38,11 @@ public final class MesosFailoverCommand implements Callable<Integer> {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(newCommandLine().execute(args));
+        CommandLine commandLine = newCommandLine();
+        commandLine.setOut(StandardOutput.open());
+        int exitCode = commandLine.execute(args);
+        commandLine.getOut().flush();
+        System.exit(exitCode);
     }
 
     /** @return the configured command line, as {@link #main} runs it; tests call this too */

@@ -6,15 +6,13 @@ import io.mesosfailover.parser.FileParse;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
 import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.source.InputException;
 import io.mesosfailover.source.InputPaths;
 import io.mesosfailover.source.LogInput;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,13 +56,16 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         GlogParser parser = new GlogParser(parserOptions.toSettings());
         List<String> files = expandInputs();
+        ReportOutput.check(output, files);
         List<String> problems = new ArrayList<>();
         ParseStats total = ParseStats.empty();
         ObjectWriter json = EventJson.mapper().writer();
-        try (Writer out = openOutput()) {
+        try (ReportOutput out = ReportOutput.open(output, spec.commandLine().getOut())) {
             for (String file : files) {
                 total = total.plus(parseOne(parser, file, json, out, problems));
             }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         printSummary(total, problems);
         return problems.isEmpty() ? 0 : 1;
@@ -92,8 +93,9 @@ final class ParseCommand implements Callable<Integer> {
                 out.write('\n');
             } else if (malformedShown++ < MALFORMED_SHOWN) {
                 ParseOutcome.Malformed malformed = (ParseOutcome.Malformed) outcome;
-                spec.commandLine().getErr().printf("%s:%d: malformed: %s: %s%n", malformed.source().file(),
-                        malformed.source().line(), malformed.reason(), malformed.excerpt());
+                spec.commandLine().getErr().printf("%s:%d: malformed: %s: %s%n",
+                        TerminalText.escape(malformed.source().file()), malformed.source().line(),
+                        TerminalText.escape(malformed.reason()), TerminalText.escape(malformed.excerpt()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,6 +107,8 @@ final class ParseCommand implements Callable<Integer> {
             return InputPaths.expand(inputs);
         } catch (NoSuchFileException e) {
             throw new UserInputException(e.getFile() + ": " + e.getReason(), e);
+        } catch (InputException e) {
+            throw new UserInputException(e.getMessage(), e);
         }
     }
 
@@ -114,17 +118,9 @@ final class ParseCommand implements Callable<Integer> {
         }
         try {
             return LogInput.open(Path.of(file));
-        } catch (IOException e) {
-            throw new UserInputException(file + ": cannot be read: " + e.getMessage(), e);
+        } catch (InputException e) {
+            throw new UserInputException(e.getMessage(), e);
         }
-    }
-
-    private Writer openOutput() throws IOException {
-        if (output != null) {
-            return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-        }
-        PrintWriter standardOut = spec.commandLine().getOut();
-        return new BufferedWriter(new NonClosingWriter(standardOut), 1 << 16);
     }
 
     private void printSummary(ParseStats stats, List<String> problems) {
@@ -140,7 +136,7 @@ final class ParseCommand implements Callable<Integer> {
             err.printf("(%d more malformed lines not shown)%n", stats.malformed() - MALFORMED_SHOWN);
         }
         for (String problem : problems) {
-            err.println("problem: " + problem);
+            err.println("problem: " + TerminalText.escape(problem));
         }
         err.flush();
     }

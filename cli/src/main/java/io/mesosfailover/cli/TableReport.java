@@ -20,22 +20,34 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The report for people: incidents by kind, the slowest failovers, compliance verdicts, leaders, parse health. */
+/**
+ * The report for people: incidents by kind, the slowest failovers, compliance verdicts, leaders, parse health. A
+ * section with nothing to show says {@code none} once; text from the logs is written with its control characters
+ * escaped ({@link EscapingWriter}).
+ */
 final class TableReport {
 
     static final int SLOWEST = 10;
+    /** What a section with nothing to show says. */
+    static final String NONE = "  none";
 
     private TableReport() {
     }
 
-    static void write(AnalysisResult result, PrintWriter out) {
+    static void write(AnalysisResult result, PrintWriter destination) {
+        PrintWriter out = new PrintWriter(new EscapingWriter(destination));
+        sections(result, out);
+        out.flush();
+    }
+
+    private static void sections(AnalysisResult result, PrintWriter out) {
         List<Incident> incidents = result.incidents();
         out.println("INCIDENTS BY KIND");
         Map<String, Long> byKind = incidents.stream()
                 .collect(Collectors.groupingBy(Incident::kind, TreeMap::new, Collectors.counting()));
         byKind.forEach((kind, count) -> out.printf(Locale.ROOT, "  %-22s %6d%n", kind, count));
         if (byKind.isEmpty()) {
-            out.println("  (none)");
+            out.println(NONE);
         }
         IncidentsByKind kinds = IncidentsByKind.of(incidents);
         agentFailovers(kinds.agentFailovers(), out);
@@ -49,6 +61,10 @@ final class TableReport {
     private static void agentFailovers(List<AgentFailover> failovers, PrintWriter out) {
         out.println();
         out.println("AGENT FAILOVERS BY OUTCOME");
+        if (failovers.isEmpty()) {
+            out.println(NONE);
+            return;
+        }
         failovers.stream().collect(Collectors.groupingBy(failover -> lower(failover.outcome()), TreeMap::new,
                 Collectors.counting())).forEach((outcome, count) -> out.printf(Locale.ROOT, "  %-32s %6d%n", outcome, count));
         out.println();
@@ -64,6 +80,9 @@ final class TableReport {
     private static void compliance(List<TimeoutCompliance> verdicts, PrintWriter out) {
         out.println();
         out.println("TIMEOUT COMPLIANCE");
+        if (verdicts.isEmpty()) {
+            out.println(NONE);
+        }
         verdicts.stream().collect(Collectors.groupingBy(verdict -> lower(verdict.check()) + " " + lower(verdict.verdict()),
                 TreeMap::new, Collectors.counting())).forEach((key, count) -> out.printf(Locale.ROOT, "  %-40s %6d%n",
                         key, count));
@@ -77,6 +96,9 @@ final class TableReport {
     private static void leaders(List<LeaderFailover> failovers, List<LeaderlessPeriod> periods, PrintWriter out) {
         out.println();
         out.println("LEADER FAILOVERS");
+        if (failovers.isEmpty() && periods.isEmpty()) {
+            out.println(NONE);
+        }
         for (LeaderFailover failover : failovers) {
             out.printf(Locale.ROOT, "  %s -> %s elected %s, gap %s s (from %s), agents back %d of %s%s%n",
                     failover.oldLeader(), failover.newLeader(), failover.electedAt(), seconds(failover.gap()),
@@ -94,6 +116,9 @@ final class TableReport {
     private static void regions(List<RegionOutage> outages, PrintWriter out) {
         out.println();
         out.println("REGION OUTAGES");
+        if (outages.isEmpty()) {
+            out.println(NONE);
+        }
         for (RegionOutage outage : outages) {
             out.printf(Locale.ROOT, "  %-12s %d agents from %s to %s (%s s)%n", outage.region(), outage.agents().size(),
                     outage.start(), outage.end() == null ? "the end of the logs" : outage.end().toString(),

@@ -11,6 +11,9 @@ import picocli.CommandLine.Option;
 /** Options of the timeline engine shared by {@code analyze} and {@code stream}: regions and the region window. */
 final class TimelineOptions {
 
+    /** The widest region window: a year (a wider one could overflow the times it is added to). */
+    static final long MAX_REGION_WINDOW_SECONDS = 366L * 24 * 3600;
+
     @Option(names = "--regions", paramLabel = "FILE", description = "YAML map of region name to CIDR blocks.")
     Path regions;
 
@@ -32,8 +35,9 @@ final class TimelineOptions {
             }
         }
         if (regionWindowSeconds != null) {
-            if (regionWindowSeconds < 0) {
-                throw new UserInputException("--region-window must not be negative");
+            if (regionWindowSeconds < 0 || regionWindowSeconds > MAX_REGION_WINDOW_SECONDS) {
+                throw new UserInputException("--region-window must be between 0 and " + MAX_REGION_WINDOW_SECONDS
+                        + " seconds (a year), not " + regionWindowSeconds);
             }
             settings = new TimelineSettings(settings.regions(), Duration.ofSeconds(regionWindowSeconds),
                     settings.regionMinimumAgents(), settings.leaderlessThreshold());

@@ -82,4 +82,18 @@ class ParseCommandTest {
         assertThat(CommandRun.of("--help").out()).contains("parse").contains("Exit codes:");
         assertThat(CommandRun.of("--version").out()).startsWith("mesos-failover ");
     }
+
+    @Test
+    void shouldShowMalformedLinesAndFileNamesEscapedOnStderr() throws IOException {
+        // Given
+        Path log = Files.writeString(folder.resolve("evil\u001b[1m.log"), "\u001b]0;owned\u0007\u001b[2J not glog\n");
+
+        // When
+        CommandRun run = CommandRun.of("parse", log.toString());
+
+        // Then
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).doesNotContain("\u001b", "\u0007")
+                .contains("evil\\x1b[1m.log:1: malformed: ").contains(": \\x1b]0;owned\\x07\\x1b[2J not glog\n");
+    }
 }

@@ -2,6 +2,8 @@ package io.mesosfailover.timeline;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -42,11 +44,23 @@ public final class RegionMap implements Serializable {
     /**
      * Reads a region file.
      *
-     * @throws IllegalArgumentException naming the region and block when a CIDR block is invalid
+     * @throws IllegalArgumentException naming the region and block when a CIDR block is invalid, and the key and its
+     *     line when a key is given twice (YAML keeps only the last, and the regions of the first would vanish)
      * @throws IOException when the file cannot be read or is not YAML
      */
     public static RegionMap load(Path file) throws IOException {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
+                    .readTree(file.toFile());
+        } catch (JsonParseException e) {
+            if (e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field")) {
+                throw e;
+            }
+            String key = e.getOriginalMessage().replaceFirst("^Duplicate field '(.*)'$", "$1");
+            throw new IllegalArgumentException(file + " line " + e.getLocation().getLineNr() + ": '" + key
+                    + "' is given twice; merge its blocks into one entry", e);
+        }
         JsonNode regions = root == null ? null : root.get("regions");
         if (regions == null || !regions.isObject()) {
             throw new IllegalArgumentException(file + ": expected a 'regions:' mapping of region name to CIDR blocks");

@@ -5,12 +5,16 @@ import static java.util.Objects.requireNonNull;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.EOFException;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,19 +54,45 @@ public final class LogInput implements Closeable {
         this.name = name;
         this.bytes = new CountingInputStream(raw);
         BufferedInputStream buffered = new BufferedInputStream(bytes, 1 << 16);
-        InputStream content = isGzip(buffered) ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+        InputStream content = isGzip(buffered) ? gzip(buffered) : buffered;
         // InputStreamReader replaces malformed input instead of throwing.
         this.reader = new InputStreamReader(content, StandardCharsets.UTF_8);
     }
 
     /**
-     * Opens a file.
+     * Opens a file; a named pipe or a process substitution ({@code <(...)}) is read as the stream it is.
      *
-     * @throws IOException when it cannot be opened (missing, unreadable, a directory)
+     * @throws InputException naming the file and the reason when it cannot be opened (missing, unreadable, a
+     *     directory, a gzip file cut short in its header)
      */
-    public static LogInput open(Path file) throws IOException {
+    public static LogInput open(Path file) throws InputException {
         requireNonNull(file, "file is null");
-        return new LogInput(file.toString(), Files.newInputStream(file));
+        try {
+            // A channel's stream asks a pipe for its position to answer available(), which fails ("Illegal seek").
+            InputStream stream = Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)
+                    ? new FileInputStream(file.toFile()) : Files.newInputStream(file);
+            try {
+                return new LogInput(file.toString(), stream);
+            } catch (IOException e) {
+                stream.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot be read: " + reason(e), e);
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Reads from a stream, such as standard input; closing the input closes the stream. */
@@ -160,6 +190,14 @@ public final class LogInput implements Closeable {
             problems.add("the gzip stream ends early or is damaged after line " + lineNumber + " ("
                     + damaged.getMessage() + "): the lines before were read");
             return false;
+        }
+    }
+
+    private static InputStream gzip(InputStream stream) throws IOException {
+        try {
+            return new GZIPInputStream(stream, 1 << 16);
+        } catch (EOFException e) {
+            throw new EOFException("the gzip file ends inside its header: there is nothing to read");
         }
     }
 

@@ -1,0 +1,42 @@
+package io.mesosfailover.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegionMapTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void shouldReadRegionsAndPreferTheMostSpecificBlock() throws IOException {
+        // Given
+        Path file = Files.writeString(folder.resolve("regions.yaml"),
+                "regions:\n  oslo: [10.0.0.0/8]\n  ireland: 10.0.20.0/24\n");
+
+        // When
+        RegionMap regions = RegionMap.load(file);
+
+        // Then
+        assertThat(regions.regionOf("10.0.20.7")).isEqualTo("ireland");
+        assertThat(regions.regionOf("10.9.0.1")).isEqualTo("oslo");
+        assertThat(regions.regionOf("mesos-master-1")).isNull();
+    }
+
+    @Test
+    void shouldRefuseARegionGivenTwiceNamingItAndItsLine() throws IOException {
+        // Given
+        Path file = Files.writeString(folder.resolve("regions.yaml"),
+                "regions:\n  oslo: [10.0.19.0/24]\n  ireland: [10.0.20.0/24]\n  oslo: [10.0.21.0/24]\n");
+
+        // When / Then
+        assertThatThrownBy(() -> RegionMap.load(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(file + " line 4: 'oslo' is given twice; merge its blocks into one entry");
+    }
+}
