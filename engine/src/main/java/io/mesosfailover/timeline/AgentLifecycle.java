@@ -36,6 +36,8 @@ final class AgentLifecycle implements Serializable {
     List<AgentId> incidentIds = new ArrayList<>();
     Instant removedAt;
     String removalReason;
+    /** Whether the master removed it other than to make room for a new registration from its pid (a reboot). */
+    boolean removedByMaster;
     boolean unreachable;
     Instant refusedAt;
     Instant registeringAt;
@@ -60,6 +62,7 @@ final class AgentLifecycle implements Serializable {
         }
         removedAt = null;
         removalReason = null;
+        removedByMaster = false;
         unreachable = false;
         refusedAt = null;
         registeringAt = null;
@@ -76,13 +79,30 @@ final class AgentLifecycle implements Serializable {
         }
     }
 
-    void remove(Instant time, String reason) {
+    /**
+     * @param forNewRegistration whether the master dropped the old registration because the same pid registers
+     *     anew ({@code Removing old disconnected agent ... because a registration attempt ...}): a reboot, which
+     *     leaves the outcome {@link AgentOutcome#REPLACED}
+     */
+    void remove(Instant time, String reason, boolean forNewRegistration) {
         if (removedAt == null) {
             removedAt = time;
         }
         if (removalReason == null) {
             removalReason = reason;
         }
+        removedByMaster |= !forNewRegistration;
+    }
+
+    /** @return how a failover ends with a new registration (a new id) */
+    AgentOutcome outcomeOfNewRegistration() {
+        return removedByMaster ? AgentOutcome.REMOVED_THEN_REJOINED : AgentOutcome.REPLACED;
+    }
+
+    /** @return how a failover ends with a re-registration (the old id) */
+    AgentOutcome outcomeOfReregistration() {
+        return unreachable ? AgentOutcome.UNREACHABLE_THEN_REREGISTERED
+                : removedByMaster ? AgentOutcome.REMOVED_THEN_REJOINED : AgentOutcome.REREGISTERED;
     }
 
     AgentFailover close(String cluster, Instant recoveredAt, String recoveredBy, AgentOutcome outcome) {

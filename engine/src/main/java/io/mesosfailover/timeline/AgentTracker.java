@@ -35,6 +35,7 @@ final class AgentTracker implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final String HEALTH_CHECK = "health check";
+    private static final String NEW_REGISTRATION = "new registration from the same pid";
     /** Ids whose events wait for their host:port, at most; more are not tracked (memory stays bounded). */
     static final int MAX_UNRESOLVED_IDS = 10_000;
     /** Events one id holds back, at most. */
@@ -97,13 +98,13 @@ final class AgentTracker implements Serializable {
         String master = event.source().host();
         Instant time = event.time();
         if (event instanceof AgentRemoving) {
-            removal(agent, time, ((AgentRemoving) event).reason(), master);
+            removal(agent, time, ((AgentRemoving) event).reason(), master, false);
         } else if (event instanceof AgentRemoved) {
-            removal(agent, time, ((AgentRemoved) event).reason(), master);
+            removal(agent, time, ((AgentRemoved) event).reason(), master, false);
         } else if (event instanceof StaleAgentRemoved) {
-            removal(agent, time, "new registration from the same pid", master);
+            removal(agent, time, NEW_REGISTRATION, master, true);
         } else if (event instanceof AgentMarkedUnreachable) {
-            removal(agent, time, ((AgentMarkedUnreachable) event).reason(), master);
+            removal(agent, time, ((AgentMarkedUnreachable) event).reason(), master, false);
             agent.unreachable = agent.isLost() || agent.unreachable;
         } else if (event instanceof AgentReregistrationRefused || event instanceof AgentReadmissionRefused) {
             if (agent.isLost() && agent.refusedAt == null) {
@@ -137,12 +138,9 @@ final class AgentTracker implements Serializable {
                 agent.registeringAt = event.time();
             }
         } else if (event instanceof AgentRegistered || event instanceof AgentAdded) {
-            recover(agent, event.time(), agent.removedAt != null ? AgentOutcome.REMOVED_THEN_REJOINED
-                    : AgentOutcome.REPLACED, event, out);
+            recover(agent, event.time(), agent.outcomeOfNewRegistration(), event, out);
         } else if (event instanceof AgentReregistered) {
-            AgentOutcome outcome = agent.unreachable ? AgentOutcome.UNREACHABLE_THEN_REREGISTERED
-                    : agent.removedAt != null ? AgentOutcome.REMOVED_THEN_REJOINED : AgentOutcome.REREGISTERED;
-            recover(agent, event.time(), outcome, event, out);
+            recover(agent, event.time(), agent.outcomeOfReregistration(), event, out);
         }
     }
 
@@ -158,7 +156,7 @@ final class AgentTracker implements Serializable {
      * the input (a late action, while it may still come, is judged late instead).
      */
     private void judgeMissing(AgentLifecycle agent, Instant now, Consumer<Incident> out) {
-        if (agent.estimated || agent.complianceJudged || agent.removedAt != null) {
+        if (agent.estimated || agent.complianceJudged || agent.removedByMaster) {
             return;
         }
         Instant windowEnd = agent.lostAt.plus(policies.of(agent.master).healthCheckLatest());
@@ -195,9 +193,8 @@ final class AgentTracker implements Serializable {
         for (AgentLifecycle agent : agents.values()) {
             judgeMissingAtEnd(agent, out);
             if (agent.isLost() && agent.registeringAt != null) {
-                AgentOutcome outcome = agent.removedAt != null ? AgentOutcome.REMOVED_THEN_REJOINED
-                        : AgentOutcome.REPLACED;
-                listener.recovered(agent.close(cluster, agent.registeringAt, "agent-registering", outcome));
+                listener.recovered(agent.close(cluster, agent.registeringAt, "agent-registering",
+                        agent.outcomeOfNewRegistration()));
             } else if (agent.isLost()) {
                 out.accept(agent.close(cluster, null, null, AgentOutcome.NOT_RECOVERED));
             }
@@ -231,7 +228,7 @@ final class AgentTracker implements Serializable {
         }
         String reason = event instanceof AgentMarkingUnreachable ? ((AgentMarkingUnreachable) event).reason()
                 : "health check timed out";
-        agent.remove(event.time(), reason);
+        agent.remove(event.time(), reason, false);
         agent.unreachable |= event instanceof AgentMarkingUnreachable;
     }
 
@@ -250,14 +247,15 @@ final class AgentTracker implements Serializable {
                 agent.rateLimited || policy.removalRateLimit() != null);
     }
 
-    private void removal(AgentLifecycle agent, Instant time, String reason, String master) {
+    private void removal(AgentLifecycle agent, Instant time, String reason, String master,
+            boolean forNewRegistration) {
         if (reason != null && reason.toLowerCase(Locale.ROOT).contains("unregistered")) {
             return;
         }
         if (!agent.isLost()) {
             loseIfRegistered(agent, time, "removed", false, master);
         }
-        agent.remove(time, reason);
+        agent.remove(time, reason, forNewRegistration);
     }
 
     private static boolean isHealthCheckAction(AgentEvent event) {
