@@ -6,10 +6,12 @@ import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.batch.BatchAnalyzer;
 import io.mesosfailover.influx.InfluxTarget;
 import io.mesosfailover.parser.GlogParser;
+import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.source.InputException;
 import io.mesosfailover.source.InputPaths;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.timeline.TimeAnomaly;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,7 +67,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         ReportOutput.check(output, files);
         TimelineSettings settings = timelineOptions.toSettings();
         InfluxTarget influx = influxOptions.target();
-        BatchAnalyzer analyzer = new BatchAnalyzer(new GlogParser(parserOptions.toSettings()), settings);
+        ParserSettings parserSettings = parserOptions.toSettings();
+        BatchAnalyzer analyzer = new BatchAnalyzer(new GlogParser(parserSettings), settings);
         ProgressBar progress = ProgressBar.forFiles(files, spec.commandLine().getErr());
         AnalysisResult result;
         try {
@@ -81,6 +84,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         for (String problem : result.problems()) {
             spec.commandLine().getErr().println("problem: " + TerminalText.escape(problem));
+        }
+        for (TimeAnomaly anomaly : result.timeAnomalies()) {
+            spec.commandLine().getErr().println("warning: " + anomaly.describe(parserSettings.zone()));
         }
         spec.commandLine().getErr().flush();
         // InfluxDB metrics: after the report, so that a database problem never costs the report.
@@ -117,6 +123,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         stats.set("files", IncidentJson.mapper().valueToTree(result.files()));
         stats.set("problems", IncidentJson.mapper().valueToTree(result.problems()));
         stats.set("malformedSamples", IncidentJson.mapper().valueToTree(result.malformedSamples()));
+        stats.set("timeAnomalies", IncidentJson.mapper().valueToTree(result.timeAnomalies()));
         return root;
     }
 

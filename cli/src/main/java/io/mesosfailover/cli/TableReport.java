@@ -49,6 +49,11 @@ final class TableReport {
         if (byKind.isEmpty()) {
             out.println(NONE);
         }
+        long wentBack = incidents.stream().filter(Incident::timesWentBack).count();
+        if (wentBack > 0) {
+            out.printf(Locale.ROOT, "  %d of them open while a master's clock went back (timesWentBack: their"
+                    + " times and durations are not to be trusted; see the warnings)%n", wentBack);
+        }
         IncidentsByKind kinds = IncidentsByKind.of(incidents);
         agentFailovers(kinds.agentFailovers(), out);
         compliance(kinds.timeoutCompliance(), out);
@@ -120,9 +125,10 @@ final class TableReport {
             out.println(NONE);
         }
         for (RegionOutage outage : outages) {
-            out.printf(Locale.ROOT, "  %-12s %d agents from %s to %s (%s s)%n", outage.region(), outage.agents().size(),
-                    outage.start(), outage.end() == null ? "the end of the logs" : outage.end().toString(),
-                    seconds(outage.duration()));
+            out.printf(Locale.ROOT, "  %-12s %d agents from %s to %s (%s s)%s%s%n", outage.region(),
+                    outage.agents().size(), outage.start(),
+                    outage.end() == null ? "the end of the logs" : outage.end().toString(), seconds(outage.duration()),
+                    mastersDown(outage), outage.timesWentBack() ? " (times went back)" : "");
         }
     }
 
@@ -143,6 +149,15 @@ final class TableReport {
         out.printf(Locale.ROOT, "  files %d, lines %d, events %d, unrecognised %d, malformed %d%n", result.files().size(),
                 stats.lines(), stats.events(), stats.unrecognized(), stats.malformed());
         result.malformedSamples().forEach(sample -> out.println("  malformed: " + sample));
+    }
+
+    /** @return {@code , masters down: m3 (zoo-keeper-connection-lost)}, the leader said, or nothing */
+    private static String mastersDown(RegionOutage outage) {
+        if (outage.masters().isEmpty()) {
+            return "";
+        }
+        return ", masters down: " + outage.masters().stream().map(master -> master.master() + " (" + master.sign()
+                + (master.leading() ? ", the leader" : "") + ")").collect(Collectors.joining(", "));
     }
 
     private static String seconds(Duration duration) {

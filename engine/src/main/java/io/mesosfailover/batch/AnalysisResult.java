@@ -6,6 +6,7 @@ import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.LeaderHistory;
+import io.mesosfailover.timeline.TimeAnomaly;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,10 +22,11 @@ import java.util.List;
  * @param states what each cluster looked like at the end of the input, before the open incidents were closed
  * @param firstEventTime the time of the earliest event read, {@code null} when there was none
  * @param leaderHistories who led each cluster when (every election, the first included), for timelines
+ * @param timeAnomalies the masters whose lines went back in time, one summary each
  */
 public record AnalysisResult(List<Incident> incidents, ParseStats stats, List<String> files, List<String> problems,
         List<String> malformedSamples, Instant lastEventTime, List<ClusterState> states, Instant firstEventTime,
-        List<LeaderHistory> leaderHistories) {
+        List<LeaderHistory> leaderHistories, List<TimeAnomaly> timeAnomalies) {
 
     /** Checks and copies. */
     public AnalysisResult {
@@ -35,11 +37,12 @@ public record AnalysisResult(List<Incident> incidents, ParseStats stats, List<St
         malformedSamples = List.copyOf(malformedSamples);
         states = List.copyOf(states);
         leaderHistories = List.copyOf(leaderHistories);
+        timeAnomalies = List.copyOf(timeAnomalies);
     }
 
     /** A result without event times, cluster states or leader histories. */
     public AnalysisResult(List<Incident> incidents, ParseStats stats, List<String> files, List<String> problems,
             List<String> malformedSamples) {
-        this(incidents, stats, files, problems, malformedSamples, null, List.of(), null, List.of());
+        this(incidents, stats, files, problems, malformedSamples, null, List.of(), null, List.of(), List.of());
     }
 }

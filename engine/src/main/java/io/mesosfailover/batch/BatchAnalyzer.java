@@ -10,6 +10,7 @@ import io.mesosfailover.source.LogInput;
 import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.LeaderHistory;
+import io.mesosfailover.timeline.TimeAnomaly;
 import io.mesosfailover.timeline.TimelineEngine;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
@@ -75,7 +76,7 @@ public final class BatchAnalyzer {
                 }
             }
             return new AnalysisResult(incidents, stats, files, problems, new ArrayList<>(malformedSamples),
-                    run.lastEventTime, run.states, run.firstEventTime, run.leaderHistories);
+                    run.lastEventTime, run.states, run.firstEventTime, run.leaderHistories, run.timeAnomalies);
         } finally {
             for (EventCursor cursor : cursors) {
                 cursor.close();
@@ -112,12 +113,16 @@ public final class BatchAnalyzer {
         }
         List<ClusterState> states = lastEventTime == null ? List.of() : engine.states(lastEventTime);
         incidents.addAll(engine.finish());
-        return new Run(incidents, firstEventTime, lastEventTime, states, engine.leaderHistories());
+        return new Run(incidents, firstEventTime, lastEventTime, states, engine.leaderHistories(),
+                engine.timeAnomalies());
     }
 
-    /** The incidents of a run, the times of its first and latest events, the clusters' states then, who led. */
+    /**
+     * The incidents of a run, the times of its first and latest events, the clusters' states then, who led, its
+     * lines gone back.
+     */
     private record Run(List<Incident> incidents, Instant firstEventTime, Instant lastEventTime,
-            List<ClusterState> states, List<LeaderHistory> leaderHistories) {
+            List<ClusterState> states, List<LeaderHistory> leaderHistories, List<TimeAnomaly> timeAnomalies) {
     }
 
     private static void sample(ParseOutcome.Malformed malformed, List<String> samples) {

@@ -117,7 +117,8 @@ public final class IncidentMetrics implements IncidentVisitor<MetricPoint> {
                 .tag("region", regionOf(failover.agent())).tag("agent", failover.agent().toString())
                 .tag("host", failover.master()).tag("outcome", lower(failover.outcome()))
                 .tag("evidence", failover.lostEvidence())
-                .field("id", failover.id()).field("agent_ids", joinIds(failover.agentIds()))
+                .field("id", failover.id()).field("times_went_back", failover.timesWentBack())
+                .field("agent_ids", joinIds(failover.agentIds()))
                 .field("hostname", failover.hostname()).field("estimated", failover.estimated())
                 .seconds("removed_after_s", removedAfter).field("removal_reason", failover.removalReason())
                 .field("reregistration_refused", failover.reregistrationRefusedAt() != null)
@@ -132,7 +133,7 @@ public final class IncidentMetrics implements IncidentVisitor<MetricPoint> {
                 .tag("agent", compliance.agent() == null ? null : compliance.agent().toString())
                 .tag("host", compliance.master()).tag("check", lower(compliance.check()))
                 .tag("verdict", lower(compliance.verdict()))
-                .field("id", compliance.id())
+                .field("id", compliance.id()).field("times_went_back", compliance.timesWentBack())
                 .field("agent_id", compliance.agentId() == null ? null : compliance.agentId().value())
                 .seconds("elapsed_s", compliance.elapsed())
                 .seconds("window_start_s", Duration.between(compliance.silentSince(), compliance.windowStart()))
@@ -145,7 +146,8 @@ public final class IncidentMetrics implements IncidentVisitor<MetricPoint> {
         return MetricPoint.builder(LEADER_FAILOVER, failover.start()).tag("cluster", failover.cluster())
                 .tag("host", failover.newLeader()).tag("old_host", failover.oldLeader())
                 .tag("last_sign", failover.lastSignKind())
-                .field("id", failover.id()).seconds("gap_s", failover.gap())
+                .field("id", failover.id()).field("times_went_back", failover.timesWentBack())
+                .seconds("gap_s", failover.gap())
                 .seconds("recovery_s", failover.recovery()).field("agents_expected", failover.agentsExpected())
                 .field("agents_reregistered", failover.agentsReregistered())
                 .field("recovered", failover.recoveredAt() != null).build();
@@ -154,7 +156,8 @@ public final class IncidentMetrics implements IncidentVisitor<MetricPoint> {
     @Override
     public MetricPoint visitLeaderlessPeriod(LeaderlessPeriod period) {
         return MetricPoint.builder(LEADERLESS_PERIOD, period.start()).tag("cluster", period.cluster())
-                .field("id", period.id()).seconds("duration_s", period.duration())
+                .field("id", period.id()).field("times_went_back", period.timesWentBack())
+                .seconds("duration_s", period.duration())
                 .field("evidence", String.join(",", period.evidence()))
                 .field("masters", String.join(",", period.masters())).field("open", period.end() == null).build();
     }
@@ -163,9 +166,14 @@ public final class IncidentMetrics implements IncidentVisitor<MetricPoint> {
     public MetricPoint visitRegionOutage(RegionOutage outage) {
         return MetricPoint.builder(REGION_OUTAGE, outage.start()).tag("cluster", outage.cluster())
                 .tag("region", outage.region())
-                .field("id", outage.id()).seconds("duration_s", outage.duration())
+                .field("id", outage.id()).field("times_went_back", outage.timesWentBack())
+                .seconds("duration_s", outage.duration())
                 .field("agents", outage.agents().stream().map(AgentAddress::toString).collect(Collectors.joining(",")))
-                .field("agent_count", (long) outage.agents().size()).field("open", outage.end() == null).build();
+                .field("agent_count", (long) outage.agents().size()).field("open", outage.end() == null)
+                .field("masters_down", outage.masters().isEmpty() ? null : outage.masters().stream()
+                        .map(RegionOutage.MasterDown::master).collect(Collectors.joining(",")))
+                .field("master_count", (long) outage.masters().size()).field("leader_down", outage.leaderDown())
+                .build();
     }
 
     @Override
@@ -174,7 +182,8 @@ public final class IncidentMetrics implements IncidentVisitor<MetricPoint> {
                 .tag("region", regionOf(task.lostOn()))
                 .tag("agent", task.lostOn() == null ? null : task.lostOn().toString())
                 .tag("state", task.lostState())
-                .field("id", task.id()).field("application", task.application())
+                .field("id", task.id()).field("times_went_back", task.timesWentBack())
+                .field("application", task.application())
                 .field("lost_task_id", task.lostTaskId()).field("relaunched_task_id", task.relaunchedTaskId())
                 .field("relaunched_on", task.relaunchedOn() == null ? null : task.relaunchedOn().toString())
                 .seconds("duration_s", task.duration()).field("open", task.end() == null).build();

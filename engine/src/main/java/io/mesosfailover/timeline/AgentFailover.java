@@ -2,6 +2,7 @@ package io.mesosfailover.timeline;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
 import java.time.Duration;
@@ -28,11 +29,12 @@ import java.util.List;
  * @param recoveredBy the event type that ended it ({@code agent-registered}, {@code agent-reregistered}, or
  *     {@code agent-registering} when the input ends before the registration is confirmed)
  * @param outcome how it ended
+ * @param timesWentBack whether a master's clock went back while it was open, or its times are out of order
  */
 public record AgentFailover(String id, String cluster, AgentAddress agent, String hostname, String master,
         List<AgentId> agentIds, Instant lostAt, String lostEvidence, boolean estimated, Instant removedAt,
         String removalReason, Instant reregistrationRefusedAt, Instant recoveredAt, String recoveredBy,
-        AgentOutcome outcome) implements Incident {
+        AgentOutcome outcome, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 
     /** The JSON kind. */
     public static final String KIND = "agent-failover";
@@ -45,8 +47,9 @@ public record AgentFailover(String id, String cluster, AgentAddress agent, Strin
         requireNonNull(lostAt, "lostAt is null");
         requireNonNull(outcome, "outcome is null");
         agentIds = List.copyOf(agentIds);
-        if (recoveredAt != null && recoveredAt.isBefore(lostAt)) {
-            throw new IllegalArgumentException("recovered before lost: " + recoveredAt + " < " + lostAt);
+        if (recoveredAt != null && recoveredAt.isBefore(lostAt) && !timesWentBack) {
+            throw new IllegalArgumentException("recovered before lost, times not marked as gone back: " + recoveredAt
+                    + " < " + lostAt);
         }
     }
 

@@ -42,6 +42,8 @@ final class AgentLifecycle implements Serializable {
     Instant refusedAt;
     Instant registeringAt;
     boolean complianceJudged;
+    /** The clock watch's mark when the failover opened. */
+    long lossMark;
 
     AgentLifecycle(AgentAddress agent) {
         this.agent = agent;
@@ -51,8 +53,9 @@ final class AgentLifecycle implements Serializable {
         return lostAt != null;
     }
 
-    void lose(Instant time, String evidence, boolean isEstimated, String observer) {
+    void lose(Instant time, String evidence, boolean isEstimated, String observer, long clockMark) {
         lostAt = time;
+        lossMark = clockMark;
         lostEvidence = evidence;
         estimated = isEstimated;
         master = observer;
@@ -105,10 +108,18 @@ final class AgentLifecycle implements Serializable {
                 : removedByMaster ? AgentOutcome.REMOVED_THEN_REJOINED : AgentOutcome.REREGISTERED;
     }
 
-    AgentFailover close(String cluster, Instant recoveredAt, String recoveredBy, AgentOutcome outcome) {
+    /** @return whether a clock went back since the loss, or {@code time} (when given) is before the loss */
+    boolean timesWentBack(ClockWatch clock, Instant time) {
+        return clock.wentBackSince(lossMark) || time != null && time.isBefore(lostAt);
+    }
+
+    AgentFailover close(String cluster, Instant recoveredAt, String recoveredBy, AgentOutcome outcome,
+            ClockWatch clock) {
+        boolean timesWentBack = timesWentBack(clock, recoveredAt) || timesWentBack(clock, removedAt)
+                || timesWentBack(clock, refusedAt);
         AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), lostAt), cluster,
                 agent, hostname, master, incidentIds, lostAt, lostEvidence, estimated, removedAt, removalReason,
-                refusedAt, recoveredAt, recoveredBy, outcome);
+                refusedAt, recoveredAt, recoveredBy, outcome, timesWentBack);
         lostAt = null;
         return failover;
     }

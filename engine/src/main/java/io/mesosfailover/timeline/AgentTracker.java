@@ -47,11 +47,13 @@ final class AgentTracker implements Serializable {
     private final Map<AgentId, AgentAddress> addressesById = new HashMap<>();
     private final Map<AgentId, java.util.List<AgentEvent>> unresolved = new java.util.LinkedHashMap<>();
     private final AgentLossListener listener;
+    private final ClockWatch clock;
 
-    AgentTracker(String cluster, TimeoutPolicies policies, AgentLossListener listener) {
+    AgentTracker(String cluster, TimeoutPolicies policies, AgentLossListener listener, ClockWatch clock) {
         this.cluster = cluster;
         this.policies = policies;
         this.listener = listener;
+        this.clock = clock;
     }
 
     /** @return the address an id was last seen with, {@code null} when never */
@@ -147,7 +149,7 @@ final class AgentTracker implements Serializable {
     private void recover(AgentLifecycle agent, Instant time, AgentOutcome outcome, AgentEvent event, Consumer<Incident> out) {
         if (agent.isLost()) {
             judgeMissing(agent, time, out);
-            listener.recovered(agent.close(cluster, time, EventJson.typeName(event.getClass()), outcome));
+            listener.recovered(agent.close(cluster, time, EventJson.typeName(event.getClass()), outcome, clock));
         }
     }
 
@@ -194,9 +196,9 @@ final class AgentTracker implements Serializable {
             judgeMissingAtEnd(agent, out);
             if (agent.isLost() && agent.registeringAt != null) {
                 listener.recovered(agent.close(cluster, agent.registeringAt, "agent-registering",
-                        agent.outcomeOfNewRegistration()));
+                        agent.outcomeOfNewRegistration(), clock));
             } else if (agent.isLost()) {
-                out.accept(agent.close(cluster, null, null, AgentOutcome.NOT_RECOVERED));
+                out.accept(agent.close(cluster, null, null, AgentOutcome.NOT_RECOVERED, clock));
             }
         }
     }
@@ -212,7 +214,7 @@ final class AgentTracker implements Serializable {
         if (agent.isLost()) {
             return;
         }
-        agent.lose(time, evidence, estimated, master);
+        agent.lose(time, evidence, estimated, master, clock.mark());
         listener.lost(agent);
     }
 
@@ -244,7 +246,7 @@ final class AgentTracker implements Serializable {
         return new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, agent.agent.toString(), agent.lostAt),
                 cluster, TimeoutCompliance.ComplianceCheck.HEALTH_CHECK, agent.agent, agent.currentId, agent.master,
                 agent.lostAt, actedAt, windowStart, windowEnd, verdict,
-                agent.rateLimited || policy.removalRateLimit() != null);
+                agent.rateLimited || policy.removalRateLimit() != null, agent.timesWentBack(clock, actedAt));
     }
 
     private void removal(AgentLifecycle agent, Instant time, String reason, String master,

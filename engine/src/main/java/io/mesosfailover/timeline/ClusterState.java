@@ -21,13 +21,20 @@ import java.time.Instant;
 public record ClusterState(String cluster, Instant time, int agentsKnown, int agentsDown, int agentsRemoved,
         Instant oldestDownSince, String leader, Instant leaderlessSince) {
 
-    /** @return how long the longest open failover has lasted, {@code null} when none is open */
+    /**
+     * @return how long the longest open failover has lasted (zero when it began after {@code time}: a clock went
+     *     back), {@code null} when none is open
+     */
     public Duration longestDown() {
-        return oldestDownSince == null ? null : Duration.between(oldestDownSince, time);
+        return oldestDownSince == null ? null : since(oldestDownSince);
     }
 
-    /** @return how long the cluster has been without a leader, {@code null} when it has one */
+    /** @return how long the cluster has been without a leader (at least zero), {@code null} when it has one */
     public Duration leaderless() {
-        return leaderlessSince == null ? null : Duration.between(leaderlessSince, time);
+        return leaderlessSince == null ? null : since(leaderlessSince);
+    }
+
+    private Duration since(Instant from) {
+        return from.isAfter(time) ? Duration.ZERO : Duration.between(from, time);
     }
 }

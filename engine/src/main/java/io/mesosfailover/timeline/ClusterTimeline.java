@@ -12,6 +12,7 @@ import io.mesosfailover.event.TaskEvent;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,18 +29,22 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
     private final TaskTracker tasks;
     private final RegionTracker regions;
     private final Set<AgentId> reregisterJudged = new HashSet<>();
+    private final ClockWatch clock;
     private transient Consumer<Incident> out;
 
     ClusterTimeline(String cluster, TimelineSettings settings) {
         this.cluster = cluster;
-        this.regions = new RegionTracker(cluster, settings);
-        this.agents = new AgentTracker(cluster, this, this);
-        this.leaders = new LeaderTracker(cluster, this, settings.leaderlessThreshold());
-        this.tasks = new TaskTracker(cluster);
+        this.clock = new ClockWatch(cluster);
+        this.regions = new RegionTracker(cluster, settings, clock, this);
+        this.agents = new AgentTracker(cluster, this, this, clock);
+        this.leaders = new LeaderTracker(cluster, this, settings.leaderlessThreshold(), clock);
+        this.tasks = new TaskTracker(cluster, clock);
     }
 
     void onEvent(MesosEvent event, Consumer<Incident> sink) {
         out = sink;
+        clock.observe(event);
+        regions.onEvent(event, leaders.leader());
         leaders.advanceTo(event.time(), sink);
         if (event instanceof FlagsLogged) {
             policies.put(event.source().host(), TimeoutPolicy.fromFlags(((FlagsLogged) event).flags()));
@@ -53,6 +58,11 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
             tasks.onEvent((TaskEvent) event, sink);
         }
         leaders.onEvent(event, sink);
+    }
+
+    /** @return one summary per master whose lines went back in time */
+    List<TimeAnomaly> timeAnomalies() {
+        return clock.anomalies();
     }
 
     /** @return the task launches this cluster remembers */
@@ -122,6 +132,6 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
         sink.accept(new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, subject, elected), cluster,
                 TimeoutCompliance.ComplianceCheck.REREGISTER_AFTER_FAILOVER, address, event.agentId(),
                 event.source().host(), elected, acted, windowStart, windowEnd, verdict,
-                policy.removalRateLimit() != null));
+                policy.removalRateLimit() != null, leaders.timesWentBackSinceElection(acted)));
     }
 }

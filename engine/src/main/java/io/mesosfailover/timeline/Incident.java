@@ -26,9 +26,15 @@ public sealed interface Incident
     /** @return when it ended, {@code null} while still open at the end of the input */
     Instant end();
 
-    /** @return how long it lasted, {@code null} when open */
+    /**
+     * @return whether a master's clock went back while it was open, or its times are out of order (its end before
+     *     its start): its times and durations are then not to be trusted
+     */
+    boolean timesWentBack();
+
+    /** @return how long it lasted, {@code null} when open or when its end is before its start (times went back) */
     default Duration duration() {
-        return end() == null ? null : Duration.between(start(), end());
+        return end() == null || end().isBefore(start()) ? null : Duration.between(start(), end());
     }
 
     /** @return what the visitor gives for this incident's kind */

@@ -2,6 +2,7 @@ package io.mesosfailover.timeline;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,10 +22,11 @@ import java.time.Instant;
  * @param agentsExpected agents in the recovered registry (M), {@code null} when not logged
  * @param agentsReregistered agents that re-registered with the new leader (N)
  * @param recoveredAt when the last expected agent re-registered, {@code null} when not all did
+ * @param timesWentBack whether a master's clock went back while it was open, or its times are out of order
  */
 public record LeaderFailover(String id, String cluster, String oldLeader, Instant lastSign, String lastSignKind,
-        String newLeader, Instant electedAt, Long agentsExpected, long agentsReregistered, Instant recoveredAt)
-        implements Incident {
+        String newLeader, Instant electedAt, Long agentsExpected, long agentsReregistered, Instant recoveredAt,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 
     /** The JSON kind. */
     public static final String KIND = "leader-failover";
@@ -59,9 +61,12 @@ public record LeaderFailover(String id, String cluster, String oldLeader, Instan
         return Duration.between(lastSign, electedAt);
     }
 
-    /** @return from the election to the last expected agent re-registered, {@code null} when not all did */
+    /**
+     * @return from the election to the last expected agent re-registered, {@code null} when not all did (or when
+     *     that came before the election: times went back)
+     */
     public Duration recovery() {
-        return recoveredAt == null ? null : Duration.between(electedAt, recoveredAt);
+        return recoveredAt == null || recoveredAt.isBefore(electedAt) ? null : Duration.between(electedAt, recoveredAt);
     }
 
     @Override

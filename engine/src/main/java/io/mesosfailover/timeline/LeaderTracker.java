@@ -41,11 +41,16 @@ final class LeaderTracker implements Serializable {
     private Recovery recovery;
     /** For the batch report only: not part of the saved state of the live path. */
     private transient LeaderHistory.Recorder history;
+    private final ClockWatch clock;
+    private long lossMark;
+    private long electionMark;
+    private long leaderlessMark;
 
-    LeaderTracker(String cluster, TimeoutPolicies policies, Duration leaderlessThreshold) {
+    LeaderTracker(String cluster, TimeoutPolicies policies, Duration leaderlessThreshold, ClockWatch clock) {
         this.cluster = cluster;
         this.policies = policies;
         this.leaderlessThreshold = leaderlessThreshold;
+        this.clock = clock;
     }
 
     /** @return the master host leading now, {@code null} when none is known to */
@@ -69,6 +74,11 @@ final class LeaderTracker implements Serializable {
     /** @return who led when, so far */
     LeaderHistory history() {
         return recorder().history(cluster);
+    }
+
+    /** @return whether a clock went back since the current leader was elected, or {@code time} is before it */
+    boolean timesWentBackSinceElection(Instant time) {
+        return clock.wentBackSince(electionMark) || time.isBefore(electedAt);
     }
 
     void onEvent(MesosEvent event, Consumer<Incident> out) {
@@ -137,10 +147,11 @@ final class LeaderTracker implements Serializable {
             recovery = null;
         }
         if (lostLeader != null) {
-            recovery = new Recovery(lostLeader, lossSign, lossSignKind, master, time);
+            recovery = new Recovery(lostLeader, lossSign, lossSignKind, master, time, lossMark);
             boolean longGap = Duration.between(lossSign, time).compareTo(threshold(master)) > 0;
             if (leaderlessSince == null && longGap) {
                 leaderlessSince = lossSign;
+                leaderlessMark = lossMark;
                 leaderlessEvidence.add("leader-gap");
                 leaderlessMasters.add(lostLeader);
             }
@@ -152,6 +163,7 @@ final class LeaderTracker implements Serializable {
         leader = master;
         electedAt = time;
         recorder().elected(master, time);
+        electionMark = clock.mark();
         lostLeader = null;
         lossSign = null;
         lossSignKind = null;
@@ -162,6 +174,7 @@ final class LeaderTracker implements Serializable {
         lostLeader = master;
         lossSign = time;
         lossSignKind = kind;
+        lossMark = clock.mark();
         leader = null;
         electedAt = null;
     }
@@ -172,14 +185,16 @@ final class LeaderTracker implements Serializable {
         }
         if (leaderlessSince == null) {
             leaderlessSince = lossSign != null ? lossSign : time;
+            leaderlessMark = lossSign != null ? lossMark : clock.mark();
         }
         leaderlessEvidence.add(kind);
         leaderlessMasters.add(master);
     }
 
     private LeaderlessPeriod leaderless(Instant start, Instant end) {
+        boolean timesWentBack = clock.wentBackSince(leaderlessMark) || end != null && end.isBefore(start);
         LeaderlessPeriod period = new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.KIND, cluster, start), cluster,
-                start, end, new ArrayList<>(leaderlessEvidence), new ArrayList<>(leaderlessMasters));
+                start, end, new ArrayList<>(leaderlessEvidence), new ArrayList<>(leaderlessMasters), timesWentBack);
         leaderlessSince = null;
         leaderlessEvidence.clear();
         leaderlessMasters.clear();
@@ -216,18 +231,23 @@ final class LeaderTracker implements Serializable {
         private Long expected;
         private long reregistered;
         private Instant deadline;
+        private final long mark;
 
-        Recovery(String oldLeader, Instant lastSign, String lastSignKind, String newLeader, Instant elected) {
+        Recovery(String oldLeader, Instant lastSign, String lastSignKind, String newLeader, Instant elected,
+                long mark) {
             this.oldLeader = oldLeader;
             this.lastSign = lastSign;
             this.lastSignKind = lastSignKind;
             this.newLeader = newLeader;
             this.elected = elected;
+            this.mark = mark;
         }
 
         LeaderFailover close(Instant recoveredAt) {
+            boolean timesWentBack = clock.wentBackSince(mark) || elected.isBefore(lastSign)
+                    || recoveredAt != null && recoveredAt.isBefore(elected);
             return new LeaderFailover(Incident.idOf(LeaderFailover.KIND, newLeader, elected), cluster, oldLeader, lastSign,
-                    lastSignKind, newLeader, elected, expected, reregistered, recoveredAt);
+                    lastSignKind, newLeader, elected, expected, reregistered, recoveredAt, timesWentBack);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.mesosfailover.timeline;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,9 +16,10 @@ import java.util.List;
  * @param end the next election, {@code null} when none came before the end of the input
  * @param evidence what showed that no master led: event types such as {@code no-leader-elected}
  * @param masters the master hosts whose logs show the span
+ * @param timesWentBack whether a master's clock went back while it was open, or its times are out of order
  */
 public record LeaderlessPeriod(String id, String cluster, Instant start, Instant end, List<String> evidence,
-        List<String> masters) implements Incident {
+        List<String> masters, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 
     /** The JSON kind. */
     public static final String KIND = "leaderless-period";

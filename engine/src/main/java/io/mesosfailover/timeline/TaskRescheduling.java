@@ -2,6 +2,7 @@ package io.mesosfailover.timeline;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mesosfailover.event.AgentAddress;
 import java.time.Instant;
 
@@ -19,10 +20,11 @@ import java.time.Instant;
  * @param relaunchedTaskId the next task of the application launched, {@code null} while none was
  * @param relaunchedAt when it was launched, {@code null} while none was
  * @param relaunchedOn where it was launched, {@code null} while none was
+ * @param timesWentBack whether a master's clock went back while it was open, or its times are out of order
  */
 public record TaskRescheduling(String id, String cluster, String application, String lostTaskId, String lostState,
-        Instant lostAt, AgentAddress lostOn, String relaunchedTaskId, Instant relaunchedAt, AgentAddress relaunchedOn)
-        implements Incident {
+        Instant lostAt, AgentAddress lostOn, String relaunchedTaskId, Instant relaunchedAt, AgentAddress relaunchedOn,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 
     /** The JSON kind. */
     public static final String KIND = "task-rescheduling";

@@ -26,9 +26,11 @@ final class TaskTracker implements Serializable {
     private final String cluster;
     private final TaskLaunches launches = new TaskLaunches();
     private final Map<String, Deque<Lost>> lostByApplication = new HashMap<>();
+    private final ClockWatch clock;
 
-    TaskTracker(String cluster) {
+    TaskTracker(String cluster, ClockWatch clock) {
         this.cluster = cluster;
+        this.clock = clock;
     }
 
     void onEvent(TaskEvent event, Consumer<Incident> out) {
@@ -41,7 +43,7 @@ final class TaskTracker implements Serializable {
             Deque<Lost> waiting = lostByApplication.get(applicationOf(launch.taskId()));
             if (waiting != null && !waiting.isEmpty()) {
                 Lost lost = waiting.poll();
-                out.accept(lost.rescheduled(cluster, launch.taskId(), launch));
+                out.accept(lost.rescheduled(cluster, launch.taskId(), launch, clock));
             }
         } else if (event instanceof StatusUpdateSent) {
             StatusUpdateSent update = (StatusUpdateSent) event;
@@ -50,7 +52,7 @@ final class TaskTracker implements Serializable {
                         application -> new ArrayDeque<>());
                 boolean known = waiting.stream().anyMatch(lost -> lost.taskId.equals(update.taskId()));
                 if (!known) {
-                    waiting.add(new Lost(update, launches.agentOf(update.taskId())));
+                    waiting.add(new Lost(update, launches.agentOf(update.taskId()), clock.mark()));
                 }
             }
         }
@@ -64,7 +66,7 @@ final class TaskTracker implements Serializable {
     void finish(Consumer<Incident> out) {
         for (Deque<Lost> waiting : lostByApplication.values()) {
             for (Lost lost : waiting) {
-                out.accept(lost.rescheduled(cluster, null, null));
+                out.accept(lost.rescheduled(cluster, null, null, clock));
             }
         }
         lostByApplication.clear();
@@ -83,17 +85,21 @@ final class TaskTracker implements Serializable {
         private final String taskId;
         private final StatusUpdateSent update;
         private final AgentAddress ranOn;
+        private final long mark;
 
-        Lost(StatusUpdateSent update, AgentAddress ranOn) {
+        Lost(StatusUpdateSent update, AgentAddress ranOn, long mark) {
             this.taskId = update.taskId();
             this.update = update;
             this.ranOn = ranOn;
+            this.mark = mark;
         }
 
-        TaskRescheduling rescheduled(String cluster, String relaunchedTaskId, TaskLaunching launch) {
+        TaskRescheduling rescheduled(String cluster, String relaunchedTaskId, TaskLaunching launch,
+                ClockWatch clock) {
+            boolean timesWentBack = clock.wentBackSince(mark) || launch != null && launch.time().isBefore(update.time());
             return new TaskRescheduling(Incident.idOf(TaskRescheduling.KIND, taskId, update.time()), cluster,
                     applicationOf(taskId), taskId, update.state(), update.time(), ranOn, relaunchedTaskId,
-                    launch == null ? null : launch.time(), launch == null ? null : launch.agent());
+                    launch == null ? null : launch.time(), launch == null ? null : launch.agent(), timesWentBack);
         }
     }
 }

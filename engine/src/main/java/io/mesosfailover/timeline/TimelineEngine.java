@@ -52,6 +52,16 @@ public final class TimelineEngine implements Serializable {
         return closed.isEmpty() ? List.of() : List.copyOf(closed);
     }
 
+    /**
+     * @return the masters whose lines went back in time, one summary each, cluster by cluster (the incidents open
+     *     across a step are marked {@link Incident#timesWentBack})
+     */
+    public List<TimeAnomaly> timeAnomalies() {
+        List<TimeAnomaly> anomalies = new ArrayList<>();
+        clusters.values().forEach(cluster -> anomalies.addAll(cluster.timeAnomalies()));
+        return anomalies;
+    }
+
     /** @return each cluster's remembered task launches, by cluster name */
     Map<String, TaskLaunches> taskLaunches() {
         Map<String, TaskLaunches> launches = new LinkedHashMap<>();

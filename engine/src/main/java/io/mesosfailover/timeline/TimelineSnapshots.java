@@ -35,7 +35,7 @@ import java.util.Map;
 public final class TimelineSnapshots {
 
     /** The format written; bumped whenever a serialized class changes incompatibly. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     private static final int MAGIC = 0x4D465453;
     private static final int SEGMENT_MAGIC = 0x4D46544C;

@@ -2,6 +2,7 @@ package io.mesosfailover.timeline;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mesosfailover.event.AgentAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +22,12 @@ import java.time.Instant;
  * @param windowEnd the latest compliant action time
  * @param verdict the verdict
  * @param rateLimited whether the master logged an agent removal rate limit (which can delay the action)
+ * @param timesWentBack whether a master's clock went back while it was open, or its times are out of order
  */
 public record TimeoutCompliance(String id, String cluster, ComplianceCheck check, AgentAddress agent,
         io.mesosfailover.event.AgentId agentId, String master,
         Instant silentSince, Instant actedAt, Instant windowStart, Instant windowEnd, Verdict verdict,
-        boolean rateLimited) implements Incident {
+        boolean rateLimited, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 
     /** The JSON kind. */
     public static final String KIND = "timeout-compliance";

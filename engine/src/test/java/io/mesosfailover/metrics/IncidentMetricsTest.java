@@ -32,7 +32,7 @@ class IncidentMetricsTest {
         AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), LOST),
                 "default", agent, "agent-5", "10.0.19.1", List.of(new AgentId("A-S3"), new AgentId("A-S4")), LOST,
                 "disconnected", false, LOST.plusSeconds(78), "health check timed out", null,
-                LOST.plusMillis(112_200), "agent-registered", AgentOutcome.REMOVED_THEN_REJOINED);
+                LOST.plusMillis(112_200), "agent-registered", AgentOutcome.REMOVED_THEN_REJOINED, false);
 
         // When
         MetricPoint point = new IncidentMetrics(REGIONS).point(failover);
@@ -47,7 +47,8 @@ class IncidentMetricsTest {
                 Map.entry("estimated", false), Map.entry("hostname", "agent-5"),
                 Map.entry("id", "agent-failover/10.0.19.5:5051/2015-05-02T17:00:26.087030Z"), Map.entry("open", false),
                 Map.entry("recovered_by", "agent-registered"), Map.entry("removal_reason", "health check timed out"),
-                Map.entry("removed_after_s", 78.0), Map.entry("reregistration_refused", false));
+                Map.entry("removed_after_s", 78.0), Map.entry("reregistration_refused", false),
+                Map.entry("times_went_back", false));
     }
 
     @Test
@@ -102,12 +103,12 @@ class IncidentMetricsTest {
 
     private static TaskRescheduling task(String taskId, AgentAddress agent) {
         return new TaskRescheduling(Incident.idOf(TaskRescheduling.KIND, taskId, LOST), "default", "app", taskId,
-                "TASK_LOST", LOST, agent, null, null, null);
+                "TASK_LOST", LOST, agent, null, null, null, false);
     }
 
     private static TimeoutCompliance unknownAgent(String agentId) {
         return new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, agentId, LOST), "default",
                 ComplianceCheck.REREGISTER_AFTER_FAILOVER, null, new AgentId(agentId), "10.0.19.1", LOST, null,
-                LOST.plusSeconds(600), LOST.plusSeconds(615), Verdict.MISSING, false);
+                LOST.plusSeconds(600), LOST.plusSeconds(615), Verdict.MISSING, false, false);
     }
 }

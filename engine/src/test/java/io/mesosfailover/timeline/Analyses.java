@@ -22,12 +22,16 @@ final class Analyses {
     }
 
     static AnalysisResult ofFiles(TimelineSettings settings, Path... files) {
+        return ofFiles(ParserSettings.defaults(), settings, files);
+    }
+
+    static AnalysisResult ofFiles(ParserSettings parser, TimelineSettings settings, Path... files) {
         List<String> names = new ArrayList<>();
         for (Path file : files) {
             names.add(file.toString());
         }
         try {
-            return new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), settings)
+            return new BatchAnalyzer(new GlogParser(parser), settings)
                     .analyze(names, new ByteArrayInputStream(new byte[0]), bytes -> { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -35,6 +39,10 @@ final class Analyses {
     }
 
     static AnalysisResult ofTexts(Path folder, TimelineSettings settings, String... logs) {
+        return ofTexts(folder, ParserSettings.defaults(), settings, logs);
+    }
+
+    static AnalysisResult ofTexts(Path folder, ParserSettings parser, TimelineSettings settings, String... logs) {
         List<Path> files = new ArrayList<>();
         try {
             for (int i = 0; i < logs.length; i++) {
@@ -43,7 +51,7 @@ final class Analyses {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ofFiles(settings, files.toArray(new Path[0]));
+        return ofFiles(parser, settings, files.toArray(new Path[0]));
     }
 
     /** Copies a log of the parser's test resources to a file: on the class path it may sit inside a jar. */

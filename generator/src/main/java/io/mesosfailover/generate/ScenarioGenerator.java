@@ -78,7 +78,7 @@ public final class ScenarioGenerator {
         agentPartition(start.plus(Duration.ofMinutes(20)));
         Instant leaderReboot = start.plus(Duration.ofMinutes(30));
         leaderFailover(cluster.masters.get(0), cluster.masters.get(1), leaderReboot, Duration.ofSeconds(8), null);
-        regionOutage(start.plus(Duration.ofMinutes(40)), List.of(2, 3, 4));
+        regionOutage(start.plus(Duration.ofMinutes(40)), List.of(2, 3, 4), cluster.masters.get(2));
         Instant isolation = start.plus(Duration.ofMinutes(50));
         leaderFailover(cluster.masters.get(1), cluster.masters.get(2), isolation, Duration.ofSeconds(95),
                 List.of(cluster.masters.get(0), cluster.masters.get(2)));
@@ -91,17 +91,23 @@ public final class ScenarioGenerator {
         return new GeneratedLogs(files, expected, version, seed);
     }
 
-    /** Listing 1: the agent reboots, loses its id and registers anew within seconds. */
+    /**
+     * Listing 1: the agent reboots, loses its id and registers anew within seconds; the master first drops the old
+     * registration from the same pid (a removal that leaves the outcome {@code replaced}).
+     */
     private void agentReboot(Instant at) {
         Cluster.Agent agent = cluster.agents.get(0);
         MasterLog leader = cluster.leader;
         AgentId oldId = agent.id;
         lose(agent, at);
+        Instant staleRemoved = at.plus(Duration.ofNanos(11_853_613_000L));
+        leader.add(staleRemoved, 'I', "master.cpp:4167", wording.staleRemoved(agent.slave(), agent.pid()));
         Instant registered = at.plus(Duration.ofNanos(12_029_962_000L));
         leader.add(at.plus(Duration.ofNanos(11_853_697_000L)), 'I', "master.cpp:4550",
                 wording.registering(agent.pid(), agent.ip, cluster.newId(agent).value()));
         leader.add(registered, 'I', "master.cpp:4619", wording.registered(agent.slave()));
-        expected.add(failover(agent, at, List.of(oldId, agent.id), null, null,
+        expected.add(failover(agent, at, List.of(oldId, agent.id),
+                new Removal(staleRemoved, "new registration from the same pid"), null,
                 new Back(registered, "agent-registered", AgentOutcome.REPLACED)));
     }
 
@@ -116,7 +122,7 @@ public final class ScenarioGenerator {
         if (wording.marksUnreachable()) {
             markUnreachable(agent, acted);
             reregister(cluster.leader, agent, back);
-            expected.add(failover(agent, at, List.of(oldId), acted, null,
+            expected.add(failover(agent, at, List.of(oldId), Removal.healthCheck(acted), null,
                     new Back(back, "agent-reregistered", AgentOutcome.UNREACHABLE_THEN_REREGISTERED)));
             return;
         }
@@ -124,12 +130,16 @@ public final class ScenarioGenerator {
         Instant refused = at.plus(Duration.ofSeconds(84));
         cluster.leader.add(refused, 'W', "master.cpp:3497", wording.refused(oldId.value(), agent.pid(), agent.ip));
         registerAnew(agent, back);
-        expected.add(failover(agent, at, List.of(oldId, agent.id), acted, refused,
+        expected.add(failover(agent, at, List.of(oldId, agent.id), Removal.healthCheck(acted), refused,
                 new Back(back, "agent-registered", AgentOutcome.REMOVED_THEN_REJOINED)));
     }
 
-    /** A whole region's agents go silent within seconds and come back minutes later. */
-    private void regionOutage(Instant at, List<Integer> agentIndexes) {
+    /**
+     * A whole region is cut off (the study: "one Mesos master node and four slave nodes"): its agents go silent
+     * within seconds and come back minutes later; its master loses its ZooKeeper connection, and its session when
+     * the region is back.
+     */
+    private void regionOutage(Instant at, List<Integer> agentIndexes, MasterLog master) {
         List<AgentAddress> lost = new ArrayList<>();
         Instant lastBack = null;
         for (int i = 0; i < agentIndexes.size(); i++) {
@@ -143,20 +153,26 @@ public final class ScenarioGenerator {
             if (wording.marksUnreachable()) {
                 markUnreachable(agent, acted);
                 reregister(cluster.leader, agent, back);
-                expected.add(failover(agent, silent, List.of(oldId), acted, null,
+                expected.add(failover(agent, silent, List.of(oldId), Removal.healthCheck(acted), null,
                         new Back(back, "agent-reregistered", AgentOutcome.UNREACHABLE_THEN_REREGISTERED)));
             } else {
                 shutDown(agent, acted);
                 registerAnew(agent, back);
-                expected.add(failover(agent, silent, List.of(oldId, agent.id), acted, null,
+                expected.add(failover(agent, silent, List.of(oldId, agent.id), Removal.healthCheck(acted), null,
                         new Back(back, "agent-registered", AgentOutcome.REMOVED_THEN_REJOINED)));
             }
             lost.add(agent.address());
             lastBack = back;
         }
+        Instant masterCutOff = at.plusSeconds(3);
+        master.add(masterCutOff, 'I', "group.cpp:418", wording.zooKeeperConnectionLost());
+        master.add(at.plusSeconds(300), 'I', "group.cpp:900", wording.sessionExpired());
+        master.add(at.plusSeconds(300).plusMillis(100), 'I', "group.cpp:313", wording.zooKeeperConnected(master.ip));
         String region = cluster.agents.get(agentIndexes.get(0)).region;
+        List<RegionOutage.MasterDown> masters = List.of(new RegionOutage.MasterDown(master.host, masterCutOff,
+                "zoo-keeper-connection-lost", false));
         expected.add(new RegionOutage(Incident.idOf(RegionOutage.KIND, region, at), CLUSTER, region, lost, at,
-                lastBack));
+                lastBack, masters, false, false));
     }
 
     /**
@@ -186,7 +202,7 @@ public final class ScenarioGenerator {
                 wording.masterStarted(cluster.masterId + "-restarted", oldLeader.host, oldLeader.ip));
         expected.add(new LeaderFailover(Incident.idOf(LeaderFailover.KIND, newLeader.host, elected), CLUSTER,
                 oldLeader.host, at, "zoo-keeper-session-expired", newLeader.host, elected,
-                (long) cluster.agents.size(), cluster.agents.size(), lastBack));
+                (long) cluster.agents.size(), cluster.agents.size(), lastBack, false));
     }
 
     private void noLeaderSightings(List<MasterLog> followers, Instant at, Instant elected) {
@@ -207,7 +223,7 @@ public final class ScenarioGenerator {
             masters.add(follower.host);
         }
         expected.add(new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.KIND, CLUSTER, at), CLUSTER, at, elected,
-                evidence, masters));
+                evidence, masters, false));
     }
 
     private void lose(Cluster.Agent agent, Instant at) {
@@ -244,22 +260,31 @@ public final class ScenarioGenerator {
         leader.add(back, 'I', "master.cpp:5300", wording.reregistered(agent.slave()));
     }
 
-    private AgentFailover failover(Cluster.Agent agent, Instant lostAt, List<AgentId> ids, Instant removedAt,
+    private AgentFailover failover(Cluster.Agent agent, Instant lostAt, List<AgentId> ids, Removal removal,
             Instant refusedAt, Back back) {
         return new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.address().toString(), lostAt), CLUSTER,
-                agent.address(), agent.ip, cluster.leader.host, ids, lostAt, "disconnected", false, removedAt,
-                removedAt == null ? null : "health check timed out", refusedAt, back.at, back.by, back.outcome);
+                agent.address(), agent.ip, cluster.leader.host, ids, lostAt, "disconnected", false,
+                removal == null ? null : removal.at, removal == null ? null : removal.reason, refusedAt, back.at,
+                back.by, back.outcome, false);
     }
 
     /** How and when an agent came back. */
     private record Back(Instant at, String by, AgentOutcome outcome) {
     }
 
+    /** When and why the master removed an agent. */
+    private record Removal(Instant at, String reason) {
+
+        static Removal healthCheck(Instant at) {
+            return new Removal(at, "health check timed out");
+        }
+    }
+
     private TimeoutCompliance compliance(Cluster.Agent agent, Instant silent, Instant acted) {
         return new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, agent.address().toString(), silent), CLUSTER,
                 TimeoutCompliance.ComplianceCheck.HEALTH_CHECK, agent.address(), agent.id, cluster.leader.host, silent,
                 acted, silent.plus(PING_WINDOW_START), silent.plus(PING_WINDOW_END), TimeoutCompliance.Verdict.WITHIN,
-                false);
+                false, false);
     }
 
     /** Spreads the noise over the span, each line in the file of the master leading at its time. */

@@ -52,6 +52,12 @@ final class Wording {
         return "Registering " + word() + " at " + pid + " (" + host + ") with id " + id;
     }
 
+    /** @return the master dropping a rebooted agent's old registration for its new one (0.20-0.22 name the pid) */
+    String staleRemoved(String slave, String pid) {
+        return "Removing old disconnected " + word() + " " + slave + " because a registration attempt "
+                + (version == MesosWording.V0_22 ? "is being made from " + pid : "occurred");
+    }
+
     String registered(String slave) {
         return "Registered " + word() + " " + slave + " with " + resources();
     }
@@ -112,6 +118,14 @@ final class Wording {
                 return "Recovered " + agents + " agents from the registry (1527B); allowing 10mins for agents to"
                         + " reregister";
         }
+    }
+
+    String zooKeeperConnectionLost() {
+        return "Lost connection to ZooKeeper, attempting to reconnect ...";
+    }
+
+    String zooKeeperConnected(String ip) {
+        return "Group process (group(2)@" + ip + ":5050) connected to ZooKeeper";
     }
 
     String sessionExpired() {
