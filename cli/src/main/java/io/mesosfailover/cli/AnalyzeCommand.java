@@ -86,7 +86,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("problem: " + TerminalText.escape(problem));
         }
         for (TimeAnomaly anomaly : result.timeAnomalies()) {
-            spec.commandLine().getErr().println("warning: " + anomaly.describe(parserSettings.zone()));
+            String warning = anomaly.describe(parserSettings.zone());
+            spec.commandLine().getErr().println("warning: " + TerminalText.escape(warning));
         }
         spec.commandLine().getErr().flush();
         // InfluxDB metrics: after the report, so that a database problem never costs the report.

@@ -46,6 +46,33 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void shouldReportAClockThatGoesBackWithOneWarningPerMaster() throws IOException {
+        // Given: under Europe/Oslo the hour 02:00-03:00 of 2021-10-31 occurs twice; the agent is lost in the first
+        // and back in the second
+        String slave = "b1c9e6a4-5d8f-4c2a-9e7b-3f1a2d4c6e80-S1 at slave(1)@10.0.2.21:5051 (10.0.2.21)";
+        Path log = Files.writeString(folder.resolve("m1.log"), "Log file created at: 2021/10/31 01:30:00\n"
+                + "Running on machine: m1\n"
+                + "I1031 01:30:01.000000  1234 master.cpp:2179] Elected as the leading master!\n"
+                + "I1031 02:59:50.000000  1234 master.cpp:1379] Agent " + slave + " disconnected\n"
+                + "I1031 02:00:10.000000  1234 master.cpp:7000] Re-registered agent " + slave + " with cpus:4\n"
+                + "I1031 02:00:11.000000  1234 master.cpp:7000] Re-registered agent " + slave + " with cpus:4\n");
+
+        // When
+        CommandRun table = CommandRun.of("analyze", "--timezone", "Europe/Oslo", log.toString());
+        CommandRun json = CommandRun.of("analyze", "--timezone", "Europe/Oslo", "--format", "json", log.toString());
+
+        // Then
+        assertThat(table.exitCode()).isZero();
+        assertThat(table.out()).contains("AGENT FAILOVERS BY OUTCOME", "reregistered",
+                "1 of them open while a master's clock went back");
+        assertThat(table.err().lines().filter(line -> line.startsWith("warning: "))).singleElement()
+                .satisfies(warning -> assertThat(warning).contains("master m1", "the clock change of Europe/Oslo"));
+        JsonNode report = IncidentJson.mapper().readTree(json.out());
+        assertThat(report.get("incidents").get(0).get("timesWentBack").asBoolean()).isTrue();
+        assertThat(report.get("stats").get("timeAnomalies").get(0).get("master").asText()).isEqualTo("m1");
+    }
+
+    @Test
     void shouldWriteTheReportToAFile() throws IOException {
         // Given
         CommandRun.of("generate", "--output", folder.toString(), "--size", "0");
