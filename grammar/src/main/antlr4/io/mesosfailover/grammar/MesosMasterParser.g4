@@ -75,6 +75,15 @@ mesosMessage
     | taskMessage
     | networkMessage
     | exitMessage
+    | knownTemplate
+    ;
+
+/**
+ * Templates the timelines do not use, by family, after the typed families so that a typed alternative wins. Each
+ * becomes a known-template event named after its label, with a field per element label.
+ */
+knownTemplate
+    : offerTemplate
     ;
 
 // §4.1 Master process start and identity
@@ -120,6 +129,8 @@ electionMessage
     | 'Dropping' '\'' messageName=value '\'' 'message' 'since' 'not' 'elected' 'yet' # messageDroppedNotElected
     | 'Dropping' '\'' messageName=value '\'' 'message' 'since' 'not' 'recovered' 'yet' # messageDroppedNotRecovered
     | 'Failed' 'to' 'watch' 'memberships' ':' error=text # membershipWatchFailed
+    | 'Joined' 'group' 'after' 'the' 'contender' 'started' 'withdrawing' # candidacyJoinedWhileWithdrawing
+    | 'Withdraw' 'requested' 'before' 'the' 'candidacy' 'is' 'obtained' ';' 'will' 'withdraw' 'after' 'it' 'happens' # candidacyWithdrawalDeferred
     ;
 
 // §4.3 ZooKeeper session
@@ -134,6 +145,8 @@ zooKeeperMessage
     | 'Group' 'aborting' ':' reason=text # zooKeeperGroupAborting
     | 'zookeeper_init' 'failed' ':' error=text ';' 'retrying' 'in' '1' 'second' # zooKeeperRetrying
     | 'Authenticating' 'with' 'ZooKeeper' 'using' scheme=value # zooKeeperAuthenticating
+    | 'Failed' 'to' 'create' 'ZooKeeper' ',' 'zookeeper_init' ':' error=text # zooKeeperInitFailed
+    | 'Unhandled' 'ZooKeeper' 'state' '(' state=value ')' 'for' 'ZOO_SESSION_EVENT' # zooKeeperStateUnhandled
     ;
 
 // §4.4 Registrar and registry recovery
@@ -159,6 +172,7 @@ registrarMessage
     | 'Skipping' 'recovery' 'of' 'hierarchical' 'allocator' ':' reason=text # allocatorRecoverySkipped
     | 'Attempting' 'to' 'remove' unreachableCount=value 'unreachable' ('and' goneCount=value 'gone')? 'agents' 'from' 'the' 'registry' # registryGarbageCollecting
     | 'Skipping' 'periodic' 'registry' 'garbage' 'collection' ':' reason=text # registryGarbageCollectionSkipped
+    | agentTitle 'removal' 'rate' 'limit' 'acquisition' 'failed' ':' error=text # removalRateLimitFailed
     ;
 
 // §4.5 Replicated log
@@ -197,6 +211,9 @@ replicatedLogMessage
     | 'Replica' 'received' 'learned' 'notice' 'for' 'position' position=value ('from' sender=PID)? # learnedNoticeReceived
     | 'Unable' 'to' 'catch-up' 'position' position=value 'in' timeout=value ',' 'retrying' # catchUpTimedOut
     | 'Persisted' 'action' actionType=value? 'at' 'position'? position=value # actionPersisted
+    | 'Failed' 'to' 'watch' 'ZooKeeper' 'group' ':' error=text # replicaGroupWatchFailed
+    | 'Ignoring' 'leveldb' 'batch' 'delete' 'failure' ':' error=text # levelDbDeleteFailed
+    | 'Recover' 'process' 'terminated' # logRecoveryTerminated
     ;
 
 // §4.6 Agent lifecycle as seen by the master
@@ -243,7 +260,8 @@ agentMessage
     | 'Removing' agentWord slave (':' reason=text)? # agentRemoving
     | 'Removed' agentWord (slave | agentId=value '(' hostname=value? ')') ':' reason=text # agentRemoved
     | 'Removed' agentWord agentId=value '(' hostname=value? ')' # agentRemoved
-    | 'Ignoring' 'removal' 'of' 'agent' slave 'that' 'is' 'in' 'the' 'process' 'of' 'being' 'marked' 'unreachable' # agentRemovalIgnored
+    | 'Ignoring' 'removal' 'of' 'agent' slave 'that' 'is' 'in' 'the' 'process' 'of' 'being' ('marked' ('unreachable' | 'gone') | 'removed') #
+        agentRemovalIgnored
     | 'Removed' agentWord agentId=value # allocatorAgentRemoved
     | 'Marking' 'agent' (slave | agentId=value '(' hostname=value? ')') 'unreachable' ':' reason=text # agentMarkingUnreachable
     | 'Marked' 'agent' (slave | agentId=value '(' hostname=value? ')') 'unreachable' ':' reason=text # agentMarkedUnreachable
@@ -285,6 +303,20 @@ agentMessage
     | 'Failed' 'to' operation='update' 'registry' 'for' 'agent' agentId=value 'at' agent=PID '(' hostname=value? ')' ':' error=text # registrarOperationFailed
     | 'Failed' 'to' 'garbage' 'collect' agentId=value 'from' 'the' list=('gone' | 'unreachable') 'list' # registryGarbageCollectionFailed
     | 'Sending' 'TASK_LOST' 'for' 'task' taskId=value 'of' 'framework' frameworkId=value 'unknown' 'to' 'the' agentWord slave # orphanTaskFound
+    | 'Ignoring' 'register' agentWord 'message' 'from' agent=PID '(' hostname=value? ')' 'as' reason=text # agentRegistrationIgnored
+    | agentTitle agentId=value 'at' agent=PID '(' hostname=value? ')' reason=text ';' 'ignoring' 'registration' 'attempt' # agentRegistrationIgnored
+    | 'Dropping' 'registration' 'of' 'agent' 'at' agent=PID 'because' reason=text # agentRegistrationIgnored
+    | 'Dropping' 're-registration' 'of' 'agent' 'at' agent=PID 'because' reason=text # agentReregistrationIgnored
+    | 'Refusing' 'registration' 'of' agentWord 'at' agent=PID ('(' hostname=value? ')')? (':' | 'because') reason=text # agentRegistrationRefused
+    | 'Refusing' ('re-registration' | 'reregistration') 'of' agentWord agentId=value? 'at' agent=PID ('(' hostname=value? ')')? (':' | 'because') reason=text #
+        agentReregistrationRejected
+    | agentTitle agentId=value 'at' agent=PID '(' hostname=value? ')' 'was' 'not' 'admitted' ',' 'asking' 'to' 'shut' 'down' # agentNotAdmitted
+    | 'Ignoring' 'unregister' agentWord 'message' 'from' agent=PID 'because' reason=text # agentUnregistrationIgnored
+    | 'Ignoring' 'unregister' agentWord 'message' 'from' agent=PID 'for' 'unknown' agentWord # agentUnregistrationIgnored
+    | agentTitle 'at' agent=PID '(' hostname=value? ')' 'is' 'being' 'allowed' 'to' 're-register' 'with' 'an' 'already' 'in' 'use' 'id' '(' agentId=value ')' # agentIdReused
+    | 'Registry' 'updated' 'for' agentWord agentId=value 'at' agent=PID '(' hostname=value? ')' # agentRegistryUpdated
+    | agentTitle 'is' 'already' 'marked' 'as' 'registered' ':' slave # agentAlreadyRegistered
+    | 'Possibly' 'orphaned' 'completed' 'task' taskId=value 'of' 'framework' frameworkId=value 'that' 'ran' 'on' agentWord slave # orphanTaskFound
     ;
 
 // §4.7 Frameworks
@@ -322,6 +354,19 @@ frameworkMessage
     | 'Framework' frameworkId=value '(' scheduler=PID ')' 'already' 'registered' ',' 'resending' 'acknowledgement' # frameworkAlreadySubscribed
     | 'Framework' framework 'already' ('registered' | 'subscribed') ',' 'resending' 'acknowledgement' # frameworkAlreadySubscribed
     | 'Received' 'subscription' 'request' 'for' 'HTTP' 'framework' '\'' frameworkName=nameText '\'' # frameworkRegistrationRequested
+    | 'Refusing' ('registration' | 're-registration' | 'subscription') 'request'? 'of' 'framework' ('\'' frameworkName=nameText '\'' ('at' scheduler=PID)? | 'at'
+        scheduler=PID | framework) ':' reason=text # frameworkSubscriptionRefused
+    | 'Disallowing' 'subscription' 'attempt' 'of' 'framework' framework 'because' reason=text # frameworkSubscriptionRefused
+    | 'Dropping' 'SUBSCRIBE' 'call' 'for' 'framework' '\'' frameworkName=nameText '\'' ('at' scheduler=PID)? ':' reason=text # frameworkSubscriptionRefused
+    | 'Framework' '\'' frameworkName=nameText '\'' 'at' scheduler=PID reason=text # frameworkSubscriptionRefused
+    | 'Framework' frameworkId=value 'at' scheduler=PID 'attempted' 'to' 're-register' reason=text # frameworkSubscriptionRefused
+    | 'Could' 'not' 'update' ('FrameworkInfo' | 'frameworkInfo') 'of' 'framework' ('\'' frameworkName=nameText '\'' | '\'' framework '\'') ':' error=text #
+        frameworkInfoUpdateFailed
+    | 'Updating' 'info' 'for' 'framework' frameworkId=value # frameworkInfoUpdated
+    | 'Ignoring' 'reconcile' 'tasks' 'message' 'for' 'framework' framework 'because' reason=text # reconciliationDropped
+    | 'Ignoring' 'reconcile' 'tasks' 'message' 'for' 'framework' frameworkId=value 'from' '\'' scheduler=PID '\'' 'because' reason=text # reconciliationDropped
+    | 'Ignoring' 'reconciliation' 'request' 'of' 'task' taskId=value 'from' 'framework' framework 'because' reason=text # reconciliationDropped
+    | 'Unknown' 'framework' frameworkId=value 'at' scheduler=PID 'attempted' 'to' 'reconcile' 'tasks' # reconciliationDropped
     ;
 
 // §4.8 Tasks and status updates
@@ -344,6 +389,13 @@ taskMessage
         ('in' 'non-terminal' 'state' state=value | 'in' 'non-removable' 'state' state=value)? # taskRemoved
     | 'Telling' agentWord slave 'to' 'kill' 'task' taskId=value 'of' 'framework' framework # taskKillRequested
     | 'Cannot' 'kill' 'task' taskId=value 'of' 'framework' framework 'because' reason=text # taskKillImpossible
+    | 'Could' 'not' 'lookup' 'task' 'for' 'status' 'update' statusUpdate 'from' agentWord slave # statusUpdateIgnored
+    | 'Ignoring' 'status' 'update' statusUpdate 'from' agentWord slave 'because' reason=text # statusUpdateIgnored
+    | 'Ignoring' 'status' 'update' 'from' agentWord slave ':' reason=text # statusUpdateIgnored
+    | 'Received' 'status' 'update' statusUpdate 'from' agentWord slave 'for' reason=text 'framework' # statusUpdateIgnored
+    | 'Ignoring' 'out' 'of' 'order' 'status' 'update' 'for' 'task' taskId=value '(' latestState=value '->' state=value ')' 'of' 'framework' frameworkId=value #
+        statusUpdateIgnored
+    | 'Sending' kind=('explicit' | 'implicit') 'reconciliation' 'state' state=value 'for' 'task' taskId=value 'of' 'framework' framework # reconciliationStateSent
     ;
 
 // §4.9 libprocess transport
@@ -367,6 +419,13 @@ exitMessage
 
 exitStatus
     : 'EXIT' 'with' 'status' status=value ':'
+    ;
+
+// ---------------------------------------------------------------------------------------------- known templates
+
+// Offers, inverse offers and their operations (src/master/master.cpp)
+offerTemplate
+    : 'Sending' offerCount=value 'offers' 'to' 'framework' framework # offersSent
     ;
 
 // ---------------------------------------------------------------------------------------------- pieces
@@ -418,6 +477,7 @@ value
 keyword
     : STARS_RULE
     | DASHES_RULE
+    | ARROW
     | ELLIPSIS
     | DIGIT_1
     | A
@@ -427,6 +487,7 @@ keyword
     | ABOUT_LOWER
     | ACCEPT
     | ACKNOWLEDGEMENT
+    | ACQUISITION_LOWER
     | ACTION
     | ACTIVATED
     | ADDED
@@ -434,12 +495,14 @@ keyword
     | ADDING
     | ADMIT_LOWER
     | ADMITTED
+    | ADMITTED_LOWER
     | AFTER
     | AGAIN
     | AGENT
     | AGENT_LOWER
     | AGENTS
     | ALLOCATOR
+    | ALLOWED_LOWER
     | ALLOWING
     | ALLOWING_LOWER
     | ALREADY
@@ -459,6 +522,7 @@ keyword
     | ATTEMPTING_LOWER
     | AUTHENTICATED
     | AUTHENTICATING
+    | BATCH_LOWER
     | BE
     | BECAUSE
     | BECAUSETHE
@@ -489,6 +553,7 @@ keyword
     | COLLECTION_LOWER
     | COMMITTING
     | COMPLETE_LOWER
+    | COMPLETED_LOWER
     | CONCEDED
     | CONNECT
     | CONNECTED
@@ -496,6 +561,7 @@ keyword
     | CONSULTING
     | CONTEND
     | CONTEND_LOWER
+    | CONTENDER_LOWER
     | CONTEST
     | COORDINATOR
     | COULD
@@ -508,6 +574,7 @@ keyword
     | DEACTIVATED_LOWER
     | DEACTIVATING
     | DEFAULT
+    | DELETE_LOWER
     | DENYING
     | DEPRECATED
     | DETECT
@@ -545,6 +612,7 @@ keyword
     | FAILED_LOWER
     | FAILOVER
     | FAILOVER_TIMEOUT
+    | FAILURE_LOWER
     | FD
     | FETCHED
     | FILL
@@ -558,6 +626,8 @@ keyword
     | FORWARDING
     | FRAMEWORK
     | FRAMEWORK_LOWER
+    | FRAMEWORKINFO
+    | FRAMEWORKINFO_LOWER
     | FRAMEWORKS
     | FROM
     | GARBAGE
@@ -568,6 +638,7 @@ keyword
     | GONE
     | GROUP
     | GROUP_LOWER
+    | HAPPENS_LOWER
     | HAS
     | HEALTH
     | HIERARCHICAL_LOWER
@@ -581,6 +652,7 @@ keyword
     | IN
     | INDECISIVE
     | INFO
+    | INFO_LOWER
     | INITIALIZED_DOT
     | INPUT
     | INTERFACE
@@ -589,6 +661,7 @@ keyword
     | IS
     | IT
     | JOIN
+    | JOINED_TITLE
     | JOINED
     | JOINING
     | KILL
@@ -611,6 +684,7 @@ keyword
     | LOADED
     | LOG
     | LOGGING
+    | LOOKUP_LOWER
     | LOOPBACK
     | LOST
     | LOST_LOWER
@@ -644,6 +718,7 @@ keyword
     | NOTIFICATION
     | NOTIFYING
     | NOW
+    | OBTAINED_LOWER
     | OCCURRED
     | OF
     | OFFERS
@@ -654,6 +729,7 @@ keyword
     | OPENED
     | OPERATIONS
     | OR
+    | ORDER_LOWER
     | ORPHANED
     | OUT
     | OVER
@@ -682,6 +758,7 @@ keyword
     | PROPOSAL
     | PROTOBUF
     | PROTOCOL
+    | RAN_LOWER
     | RATE
     | RE_ADMITTED
     | RE_ADMITTING
@@ -700,11 +777,13 @@ keyword
     | READMITTED
     | RECEIVED
     | RECEIVED_LOWER
+    | RECONCILE_LOWER
     | RECONCILIATION
     | RECONCILING
     | RECONNECT
     | RECONNECTED
     | RECONTENDING
+    | RECOVER_TITLE
     | RECOVER
     | RECOVERED
     | RECOVERED_LOWER
@@ -734,6 +813,7 @@ keyword
     | REPLICATED
     | REPLY
     | REQUEST
+    | REQUESTED_LOWER
     | REREGISTER
     | REREGISTERED
     | REREGISTERING
@@ -752,6 +832,7 @@ keyword
     | SESSION
     | SESSIONID
     | SHA
+    | SHUT_LOWER
     | SHUTDOWN
     | SHUTTING
     | SHUTTING_LOWER
@@ -784,6 +865,7 @@ keyword
     | TASKS
     | TEARDOWN
     | TELLING
+    | TERMINATED_LOWER
     | TERMINATING
     | THAT
     | THE
@@ -797,6 +879,8 @@ keyword
     | TRYING
     | UNABLE
     | UNAUTHENTICATED
+    | UNHANDLED
+    | UNKNOWN_TITLE
     | UNKNOWN
     | UNREACHABLE
     | UNREACHABLE_LOWER
@@ -805,6 +889,7 @@ keyword
     | UPDATED
     | UPDATING
     | UPID
+    | USE_LOWER
     | USED
     | USING
     | USING_LOWER
@@ -815,14 +900,19 @@ keyword
     | WARNING
     | WAS
     | WATCH
+    | WILL_LOWER
     | WITH
+    | WITHDRAW
+    | WITHDRAW_LOWER
     | WITHDRAWING
+    | WITHDRAWING_LOWER
     | WITHIN
     | WRITE
     | WRITER
     | WRITER_LOWER
     | YET_LOWER
     | ZK
+    | ZOO_SESSION_EVENT
     | ZOOKEEPER
     | ZOOKEEPER_DOT
     | ZOOKEEPER_INIT

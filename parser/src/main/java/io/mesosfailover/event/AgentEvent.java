@@ -60,7 +60,15 @@ public sealed interface AgentEvent extends MesosEvent
         AgentRegistryConsulted,
         UnreachableTransitionCanceled,
         RegistrarOperationFailed,
-        RegistryGarbageCollectionFailed {
+        RegistryGarbageCollectionFailed,
+        AgentRegistrationIgnored,
+        AgentReregistrationIgnored,
+        AgentRegistrationRefused,
+        AgentReregistrationRejected,
+        AgentNotAdmitted,
+        AgentUnregistrationIgnored,
+        AgentIdReused,
+        AgentRegistryUpdated {
 
     /** @return the agent id, or {@code null} when the line does not name it */
     AgentId agentId();

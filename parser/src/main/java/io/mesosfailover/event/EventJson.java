@@ -42,16 +42,20 @@ public final class EventJson {
 
     /** @return the JSON type name of an event class, such as {@code agent-disconnected} */
     public static String typeName(Class<? extends MesosEvent> type) {
-        String simple = type.getSimpleName();
-        StringBuilder name = new StringBuilder(simple.length() + 8);
-        for (int i = 0; i < simple.length(); i++) {
-            char c = simple.charAt(i);
+        return kebabCase(type.getSimpleName());
+    }
+
+    /** @return a CamelCase name in kebab-case: {@code AgentDisconnected} becomes {@code agent-disconnected} */
+    public static String kebabCase(String name) {
+        StringBuilder kebab = new StringBuilder(name.length() + 8);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
             if (Character.isUpperCase(c) && i > 0) {
-                name.append('-');
+                kebab.append('-');
             }
-            name.append(Character.toLowerCase(c));
+            kebab.append(Character.toLowerCase(c));
         }
-        return name.toString().toLowerCase(Locale.ROOT);
+        return kebab.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Creates a mapper configured for events; callers that need their own settings start from this one. */

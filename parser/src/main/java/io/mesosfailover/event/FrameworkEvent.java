@@ -27,5 +27,8 @@ public sealed interface FrameworkEvent extends MesosEvent
         StaleSchedulerRejected,
         ReconciliationPerformed,
         ReconciliationDropped,
-        FrameworkAlreadySubscribed {
+        FrameworkAlreadySubscribed,
+        FrameworkSubscriptionRefused,
+        FrameworkInfoUpdateFailed,
+        FrameworkInfoUpdated {
 }

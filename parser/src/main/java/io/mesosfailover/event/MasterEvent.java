@@ -66,5 +66,10 @@ public sealed interface MasterEvent extends MesosEvent
         AllocatorRecoveryCompleted,
         AllocatorRecoverySkipped,
         RegistryGarbageCollecting,
-        RegistryGarbageCollectionSkipped {
+        RegistryGarbageCollectionSkipped,
+        RemovalRateLimitFailed,
+        ZooKeeperInitFailed,
+        ZooKeeperStateUnhandled,
+        CandidacyJoinedWhileWithdrawing,
+        CandidacyWithdrawalDeferred {
 }

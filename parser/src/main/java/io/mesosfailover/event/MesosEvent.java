@@ -12,7 +12,8 @@ import java.time.Instant;
  */
 public sealed interface MesosEvent
         extends Serializable
-        permits AgentEvent, MasterEvent, FrameworkEvent, TaskEvent, ReplicatedLogEvent, NetworkEvent, Unrecognized {
+        permits AgentEvent, MasterEvent, FrameworkEvent, TaskEvent, ReplicatedLogEvent, NetworkEvent, KnownTemplate,
+            Unrecognized {
 
     /** @return the event time taken from the log line */
     Instant time();

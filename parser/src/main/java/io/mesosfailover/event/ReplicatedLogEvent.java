@@ -34,5 +34,8 @@ public sealed interface ReplicatedLogEvent extends MesosEvent
         ActionLearned,
         LearnedNoticeReceived,
         CatchUpTimedOut,
-        ActionPersisted {
+        ActionPersisted,
+        ReplicaGroupWatchFailed,
+        LevelDbDeleteFailed,
+        LogRecoveryTerminated {
 }

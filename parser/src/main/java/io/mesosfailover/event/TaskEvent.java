@@ -11,5 +11,7 @@ public sealed interface TaskEvent extends MesosEvent
         StatusUpdateDropped,
         TaskRemoved,
         TaskKillRequested,
-        TaskKillImpossible {
+        TaskKillImpossible,
+        StatusUpdateIgnored,
+        ReconciliationStateSent {
 }

@@ -1,6 +1,7 @@
 package io.mesosfailover.parser;
 
 import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.Severity;
 import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.event.StderrNoteLogged;
 import io.mesosfailover.event.ZooKeeperClientLogged;
@@ -56,6 +57,6 @@ final class OtherLines {
         if (exit == null) {
             return null;
         }
-        return time -> EventFactory.create(exit, time, source);
+        return time -> EventFactory.create(exit, time, source, Severity.ERROR);
     }
 }

@@ -86,7 +86,7 @@ final class PendingMessage {
             return null;
         }
         try {
-            return EventFactory.create(parsed, time, source);
+            return EventFactory.create(parsed, time, source, Severity.ofLetter(severity));
         } catch (IllegalArgumentException | DateTimeException unconvertible) {
             // A template matched but one of its values cannot be read (an id that is not one, say): keep the line.
             return null;

@@ -2,10 +2,13 @@ package io.mesosfailover.parser.internal;
 
 import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.EventJson;
 import io.mesosfailover.event.HealthCheckAction;
+import io.mesosfailover.event.KnownTemplate;
 import io.mesosfailover.event.MasterAddress;
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.RegistryOperation;
+import io.mesosfailover.event.Severity;
 import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.grammar.MesosMasterParser;
 import java.lang.reflect.Constructor;
@@ -17,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +57,14 @@ public final class EventFactory {
      *
      * @throws IllegalArgumentException when a labelled value cannot be converted (a malformed number, say)
      */
-    public static MesosEvent create(ParsedMessage message, Instant time, SourceRef source) {
+    public static MesosEvent create(ParsedMessage message, Instant time, SourceRef source, Severity severity) {
+        if (message.shape().template() != null) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (MessageShape.LabelSpan span : message.shape().labels()) {
+                fields.putIfAbsent(span.name(), message.valueOf(span));
+            }
+            return new KnownTemplate(time, source, severity, message.shape().template(), fields);
+        }
         Mapping mapping = MAPPINGS.computeIfAbsent(message.shape().alternative(), EventFactory::mappingOf);
         Map<String, String> values = new HashMap<>();
         for (MessageShape.LabelSpan span : message.shape().labels()) {
@@ -79,7 +90,15 @@ public final class EventFactory {
     public static MessageShape shapeOf(ParserRuleContext alternative) {
         List<MessageShape.LabelSpan> spans = new ArrayList<>();
         collect(alternative, spans);
-        return new MessageShape(alternative.getClass(), spans);
+        String template = alternative.getParent() instanceof MesosMasterParser.KnownTemplateContext
+                ? templateName(alternative.getClass()) : null;
+        return new MessageShape(alternative.getClass(), spans, template);
+    }
+
+    /** @return the known-template name of a labelled alternative context: {@code OffersSentContext} is {@code offers-sent} */
+    public static String templateName(Class<?> alternativeContext) {
+        String simple = alternativeContext.getSimpleName();
+        return EventJson.kebabCase(simple.substring(0, simple.length() - "Context".length()));
     }
 
     /** @return the event record a labelled alternative context maps to */

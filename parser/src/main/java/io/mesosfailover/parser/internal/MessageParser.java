@@ -114,6 +114,10 @@ public final class MessageParser {
         }
         ParserRuleContext alternative = bare ? ((MesosMasterParser.BareStderrLineContext) parsed).exitMessage()
                 : (ParserRuleContext) ((MesosMasterParser.MessageLineContext) parsed).mesosMessage().getChild(0);
+        if (alternative instanceof MesosMasterParser.KnownTemplateContext) {
+            // knownTemplate : familyA | familyB ...; the labelled alternative is the family rule's context
+            alternative = (ParserRuleContext) alternative.getChild(0);
+        }
         return Optional.of(EventFactory.shapeOf(alternative));
     }
 

@@ -12,8 +12,10 @@ import org.antlr.v4.runtime.ParserRuleContext;
  *
  * @param alternative the labelled alternative's context class, which names the event record
  * @param labels the element labels in the order the record wants them found (first occurrence wins)
+ * @param template the name of a known template (a label under {@code knownTemplate}), {@code null} for the
+ *     alternatives that have a record of their own
  */
-public record MessageShape(Class<? extends ParserRuleContext> alternative, List<LabelSpan> labels) {
+public record MessageShape(Class<? extends ParserRuleContext> alternative, List<LabelSpan> labels, String template) {
 
     /** Checks and copies. */
     public MessageShape {

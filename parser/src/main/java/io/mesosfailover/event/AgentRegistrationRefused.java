@@ -1,0 +1,25 @@
+package io.mesosfailover.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * The master refused to register an agent: {@code Refusing registration of agent at <pid> (<host>): <error>}
+ * (1.3+) or {@code ... because the machine '<machine>' that it is running on is `DOWN`} (maintenance, 0.25+).
+ *
+ * @param time the event time from the log line, to the microsecond
+ * @param source where the line came from
+ * @param agentId the agent id, {@code null} when the line has none
+ * @param agent the agent's host:port, from its pid, {@code null} when the line has none
+ * @param hostname the hostname as printed, {@code null} when the line has none
+ * @param reason why, as printed
+ */
+public record AgentRegistrationRefused(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String reason)
+        implements AgentEvent {
+    /** Checks the required components. */
+    public AgentRegistrationRefused {
+        requireNonNull(time, "time is null");
+        requireNonNull(source, "source is null");
+    }
+}
