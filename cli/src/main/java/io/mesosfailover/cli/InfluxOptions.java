@@ -56,7 +56,13 @@ final class InfluxOptions {
             return null;
         }
         if (url.getScheme() == null || !url.getScheme().matches("https?") || url.getHost() == null) {
-            throw new UserInputException("--influx-url: not an http(s) URL: " + url);
+            throw new UserInputException("--influx-url: not an http(s) URL: "
+                    + (url.getRawUserInfo() == null ? url : InfluxTarget.withoutUserInfo(url)));
+        }
+        if (url.getRawUserInfo() != null) {
+            throw new UserInputException("--influx-url: put no user or password in the URL ("
+                    + InfluxTarget.withoutUserInfo(url) + "; it would show in process lists): use --influx-user and"
+                    + " --influx-password-file (--influx-v1), or --influx-token-file or " + TOKEN_VARIABLE);
         }
         try {
             return v1 ? v1Target() : v2Target(environment);
@@ -87,7 +93,11 @@ final class InfluxOptions {
             if (fromEnvironment == null || fromEnvironment.isBlank()) {
                 throw new UserInputException("--influx-url needs a token: --influx-token-file or " + TOKEN_VARIABLE);
             }
-            token = Secret.of(fromEnvironment.strip());
+            try {
+                token = Secret.of(fromEnvironment.strip());
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(TOKEN_VARIABLE + ": " + e.getMessage(), e);
+            }
         }
         return new InfluxTarget.V2(url, org, bucket, token);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.common.errors.InterruptException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,39 +83,43 @@ final class IngestCommand implements Callable<Integer> {
                 throw new UserInputException("no such file: " + missing);
             }
         }
-        String masterHost = host != null ? host : localHost();
-        IngestSettings settings = new IngestSettings(files, cluster, masterHost,
-                ingestId != null ? ingestId : masterHost, fromBeginning, archive, year, Duration.ofMillis(pollMillis),
-                Duration.ofMillis(quietMillis), kafka.toProperties());
+        IngestSettings settings = settings();
         PrintWriter err = spec.commandLine().getErr();
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.set(true);
-            try {
-                finished.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "ingest-shutdown");
+        Thread main = Thread.currentThread();
+        Thread hook = new Thread(() -> StopSignal.stop(stop, main, finished), "ingest-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
+            kafka.requireBroker(settings.kafka());
             err.println("ingest: " + (archive ? "sending " : "following ") + files.size() + " file(s) to "
                     + kafka.bootstrapServers);
             err.flush();
             long sent = Ingestor.runUntilStopped(settings, stop::get, problem -> {
-                err.println("ingest: " + problem);
+                err.println("ingest: " + TerminalText.escape(problem));
                 err.flush();
             });
             err.println("ingest: " + sent + " entries sent");
             err.flush();
+        } catch (InterruptException e) {
+            if (!stop.get()) {
+                throw e;
+            }
+            err.println("ingest: stopped before Kafka answered");
+            err.flush();
         } finally {
             finished.countDown();
         }
-        if (archive) {
+        if (archive && !stop.get()) {
             Runtime.getRuntime().removeShutdownHook(hook);
         }
         return 0;
+    }
+
+    private IngestSettings settings() {
+        String masterHost = host != null ? host : localHost();
+        return new IngestSettings(files, cluster, masterHost, ingestId != null ? ingestId : masterHost, fromBeginning,
+                archive, year, Duration.ofMillis(pollMillis), Duration.ofMillis(quietMillis), kafka.toProperties());
     }
 
     private static String localHost() {

@@ -30,7 +30,7 @@ final class MetricsExport {
         List<MetricPoint> points = new IncidentMetrics(regions).analysisPoints(result, cluster,
                 host == null ? ALL_HOSTS : host);
         MetricsSink sink = MetricsSink.open(target, SinkSettings.DEFAULTS, warning -> {
-            err.println("influx: " + warning);
+            err.println("influx: " + TerminalText.escape(warning));
             err.flush();
         });
         try {
@@ -39,7 +39,7 @@ final class MetricsExport {
             sink.close();
         }
         SinkStats stats = sink.stats();
-        err.println("influx: " + stats.summary() + " to " + target.describe());
+        err.println("influx: " + TerminalText.escape(stats.summary()) + " to " + target.describe());
         err.flush();
         return stats.written() == points.size();
     }

@@ -83,6 +83,7 @@ final class StreamCommand implements Callable<Integer> {
                 Duration.ofMillis(latenessMillis), Duration.ofMillis(idleReleaseMillis))
                 .withUnrecognizedPublished(publishUnrecognized);
         Properties clients = kafka.toProperties();
+        kafka.requireBroker(clients);
         TopicSetup.ensure(clients, partitions);
         Properties overrides = new Properties();
         overrides.putAll(clients);
@@ -99,7 +100,7 @@ final class StreamCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         KafkaStreams streams = new KafkaStreams(FailoverTopology.build(settings), config);
         streams.setUncaughtExceptionHandler(error -> {
-            err.println("stream: stopping on an error: " + error);
+            err.println("stream: stopping on an error: " + TerminalText.escape(String.valueOf(error)));
             err.flush();
             exitCode.set(1);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;

@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -149,24 +146,19 @@ class OddInputTest {
         Path locked = Files.createDirectories(folder.resolve("locked"));
         Files.copy(logs.resolve("mesos-master-1.INFO"), locked.resolve("mesos-master-1.INFO"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
-        List<String> command = new ArrayList<>();
+        List<String> withoutRootsReadAll = List.of();
         if ("root".equals(System.getProperty("user.name"))) {
             assumeThat(new File("/usr/bin/setpriv")).as("setpriv drops root's capabilities").exists();
-            command.addAll(List.of("/usr/bin/setpriv", "--bounding-set", "-dac_override,-dac_read_search"));
+            withoutRootsReadAll = List.of("/usr/bin/setpriv", "--bounding-set", "-dac_override,-dac_read_search");
         }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), MesosFailoverCommand.class.getName(), "parse",
-                locked.toString()));
 
         // When
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+        CommandProcess parse = CommandProcess.start(folder, withoutRootsReadAll, "parse", locked.toString());
+        int exitCode = parse.waitFor(60);
 
         // Then
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
-        assertThat(ended).isTrue();
-        assertThat(err).contains(locked + ": cannot list the folder: permission denied");
-        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(parse.err()).contains(locked + ": cannot list the folder: permission denied");
+        assertThat(exitCode).isEqualTo(2);
     }
 }

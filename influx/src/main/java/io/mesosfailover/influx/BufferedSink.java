@@ -104,13 +104,18 @@ final class BufferedSink implements MetricsSink {
 
     @Override
     public void close() {
+        close(closeTimeout);
+    }
+
+    @Override
+    public void close(Duration timeout) {
         synchronized (lock) {
             if (closed) {
                 return;
             }
         }
         try {
-            flush(closeTimeout);
+            flush(timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -120,7 +125,7 @@ final class BufferedSink implements MetricsSink {
             lock.notifyAll();
         }
         try {
-            thread.join(settings.requestTimeout().toMillis() + 1_000);
+            thread.join(Math.min(settings.requestTimeout().toMillis(), timeout.toMillis()) + 1_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -10,6 +10,23 @@ public sealed interface InfluxTarget permits InfluxTarget.V2, InfluxTarget.V1 {
     /** @return the server's base URL */
     URI url();
 
+    /**
+     * @throws IllegalArgumentException when the URL holds a user or password: it would show in process lists and
+     *     logs, and the credentials have options of their own
+     */
+    static void requireNoUserInfo(URI url) {
+        if (url.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("the InfluxDB URL must hold no user or password (" + withoutUserInfo(url)
+                    + "): give them as --influx-user and --influx-password-file (1.x) or a token (2.x)");
+        }
+    }
+
+    /** @return the URL as it may be shown: scheme, host, port and path, never a user or password */
+    static String withoutUserInfo(URI url) {
+        return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
+                + (url.getRawPath() == null ? "" : url.getRawPath());
+    }
+
     /** @return where the points go, for people, without secrets */
     String describe();
 
@@ -28,6 +45,7 @@ public sealed interface InfluxTarget permits InfluxTarget.V2, InfluxTarget.V1 {
             requireNonNull(org, "org is null");
             requireNonNull(bucket, "bucket is null");
             requireNonNull(token, "token is null");
+            InfluxTarget.requireNoUserInfo(url);
         }
 
         @Override
@@ -50,6 +68,7 @@ public sealed interface InfluxTarget permits InfluxTarget.V2, InfluxTarget.V1 {
         public V1 {
             requireNonNull(url, "url is null");
             requireNonNull(database, "database is null");
+            InfluxTarget.requireNoUserInfo(url);
             if ((user == null) != (password == null)) {
                 throw new IllegalArgumentException("a user needs a password and a password a user");
             }

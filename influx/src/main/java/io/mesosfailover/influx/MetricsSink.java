@@ -47,6 +47,12 @@ public interface MetricsSink extends AutoCloseable {
     void close();
 
     /**
+     * Waits for queued points {@code timeout} at most (a stopping process gives little), then stops; points still
+     * pending are counted as dropped.
+     */
+    void close(Duration timeout);
+
+    /**
      * Opens a sink.
      *
      * @param warnings told, in words, when the buffer overflows and when points are given up

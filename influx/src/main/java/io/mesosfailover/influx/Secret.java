@@ -17,6 +17,9 @@ public final class Secret {
         if (value.isEmpty()) {
             throw new IllegalArgumentException("secret is empty");
         }
+        if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new IllegalArgumentException("the secret holds a line break or another control character");
+        }
     }
 
     /** @return a secret of the given text */
@@ -25,17 +28,27 @@ public final class Secret {
     }
 
     /**
-     * Reads a secret from a file: its content without surrounding white space.
+     * Reads a secret from a file: its one line, without surrounding white space.
      *
      * @throws IOException when the file cannot be read
-     * @throws IllegalArgumentException when it is empty
+     * @throws IllegalArgumentException when it is empty, holds more than one line or a control character (it would
+     *     make an invalid request header, found out only after the retries)
      */
     public static Secret fromFile(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8).strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException(file + " is empty");
         }
-        return new Secret(text);
+        long lines = text.lines().count();
+        if (lines > 1) {
+            throw new IllegalArgumentException(file + " holds " + lines + " lines; it must hold the secret alone, on"
+                    + " one line");
+        }
+        try {
+            return new Secret(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** @return the secret itself, for the one place that sends it */

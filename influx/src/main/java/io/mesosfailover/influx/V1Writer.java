@@ -23,14 +23,18 @@ final class V1Writer implements PointWriter {
     private final URI createDatabase;
     private final String authorization;
     private final Duration timeout;
+    private final ServerAnswer answers;
 
     V1Writer(InfluxTarget.V1 target, Duration timeout) {
         this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
         this.endpoint = endpoint(target);
         this.createDatabase = URI.create(target.url().toString().replaceAll("/+$", "") + "/query?q="
                 + encode("CREATE DATABASE \"" + target.database().replace("\"", "\\\"") + "\""));
-        this.authorization = target.user() == null ? null : "Basic " + Base64.getEncoder().encodeToString(
+        String credentials = target.user() == null ? null : Base64.getEncoder().encodeToString(
                 (target.user() + ":" + target.password().reveal()).getBytes(StandardCharsets.UTF_8));
+        this.authorization = credentials == null ? null : "Basic " + credentials;
+        this.answers = new ServerAnswer(target.password() == null ? List.of()
+                : List.of(credentials, target.password().reveal()));
         this.timeout = timeout;
     }
 
@@ -76,8 +80,8 @@ final class V1Writer implements PointWriter {
         }
     }
 
-    private static String failure(HttpResponse<String> response) {
-        String body = response.body().strip();
+    private String failure(HttpResponse<String> response) {
+        String body = answers.shown(response.body());
         return "HTTP " + response.statusCode() + (body.isEmpty() ? "" : ": " + body);
     }
 

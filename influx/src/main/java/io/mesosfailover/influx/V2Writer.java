@@ -16,9 +16,11 @@ final class V2Writer implements PointWriter {
     private final InfluxTarget.V2 target;
     private final InfluxDBClient client;
     private final WriteApiBlocking writes;
+    private final ServerAnswer answers;
 
     V2Writer(InfluxTarget.V2 target, Duration timeout) {
         this.target = target;
+        this.answers = new ServerAnswer(List.of(target.token().reveal()));
         OkHttpClient.Builder http = new OkHttpClient.Builder().connectTimeout(timeout).readTimeout(timeout)
                 .writeTimeout(timeout);
         this.client = InfluxDBClientFactory.create(InfluxDBClientOptions.builder().url(target.url().toString())
@@ -32,10 +34,10 @@ final class V2Writer implements PointWriter {
         try {
             writes.writeRecords(target.bucket(), target.org(), WritePrecision.NS, lines);
         } catch (InfluxException e) {
-            throw new WriteException((e.status() == 0 ? "" : "HTTP " + e.status() + ": ") + e.getMessage(),
+            throw new WriteException((e.status() == 0 ? "" : "HTTP " + e.status() + ": ") + answers.shown(e.getMessage()),
                     WriteException.retryable(e.status()), e);
         } catch (RuntimeException e) {
-            throw new WriteException(e.toString(), true, e);
+            throw new WriteException(answers.shown(e.toString()), true, e);
         }
     }
 

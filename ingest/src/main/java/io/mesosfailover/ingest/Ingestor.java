@@ -208,6 +208,9 @@ public final class Ingestor implements AutoCloseable {
                 sent += ingestor.run(stop);
                 return sent;
             } catch (KafkaException e) {
+                if (stop.getAsBoolean()) {
+                    break;
+                }
                 log.accept("Kafka failed (" + e.getMessage() + "); resuming from the saved positions in 2 s");
                 sleep(Duration.ofSeconds(2));
             }
@@ -239,7 +242,9 @@ public final class Ingestor implements AutoCloseable {
                 // closing a read-only file cannot lose anything
             }
         }
-        producer.close(Duration.ofSeconds(30));
+        // every transaction is committed or aborted by now: closing only releases the connections, and a stopping
+        // process must not wait long for a broker that went away
+        producer.close(Duration.ofSeconds(Thread.currentThread().isInterrupted() ? 0 : 5));
     }
 
     private void addSources(Path path, SavedPosition saved) {

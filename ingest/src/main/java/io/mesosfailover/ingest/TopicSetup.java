@@ -1,6 +1,7 @@
 package io.mesosfailover.ingest;
 
 import io.mesosfailover.topics.Topics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Creates the topics of mesos-failover that do not exist yet (existing ones are left as they are). */
@@ -30,7 +32,8 @@ public final class TopicSetup {
     public static void ensure(Properties kafka, int partitions) {
         Properties config = new Properties();
         kafka.stringPropertyNames().forEach(name -> config.put(name, kafka.getProperty(name)));
-        try (Admin admin = Admin.create(config)) {
+        Admin admin = Admin.create(config);
+        try {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
             for (String name : List.of(Topics.LINES, Topics.EVENTS, Topics.UNPARSED, Topics.INCIDENTS,
@@ -52,7 +55,10 @@ public final class TopicSetup {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating the topics", e);
+            throw new InterruptException(e);
+        } finally {
+            // an interrupted or failed call must not keep a stopping command waiting
+            admin.close(Duration.ofSeconds(Thread.currentThread().isInterrupted() ? 0 : 5));
         }
     }
 }
