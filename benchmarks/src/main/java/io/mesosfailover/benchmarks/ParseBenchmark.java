@@ -1,10 +1,14 @@
 package io.mesosfailover.benchmarks;
 
+import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.Unrecognized;
 import io.mesosfailover.parser.FileParse;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.parser.ParserSettings;
+import io.mesosfailover.parser.UnknownLineGroups;
+import io.mesosfailover.parser.UnknownLineReport;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.source.LogInput;
 import java.io.BufferedReader;
@@ -20,8 +24,9 @@ import java.util.function.Consumer;
 
 /**
  * Parsing throughput on one core: generates a realistic 1,000,000-line master log, then in the same run measures
- * plain line reading (BufferedReader, LogInput) and reading plus parsing (LogInput + FileParse). One warm-up pass,
- * then five measured passes of each; prints the median lines/s and MB/s, the outcome counts and the peak heap.
+ * plain line reading (BufferedReader, LogInput), reading plus parsing (LogInput + FileParse), and parsing with the
+ * unknown-line report on top (two rounds, alternating with the plain parse). One warm-up pass, then five measured
+ * passes of each; prints the median lines/s and MB/s, the outcome counts and the peak heap.
  *
  * <p>How to run: {@code scripts/benchmark-parse.sh [lines]}.
  */
@@ -43,8 +48,13 @@ public final class ParseBenchmark {
             report("BufferedReader.readLine", lines, megabytes, () -> readPlain(file));
             report("LogInput.readLine", lines, megabytes, () -> readLogInput(file));
             HeapPeaks.reset();
-            report("LogInput + FileParse", lines, megabytes, () -> parse(file, true));
+            report("LogInput + FileParse", lines, megabytes, () -> parse(file, null));
             System.out.printf(Locale.ROOT, "peak heap while parsing: %.1f MB%n", HeapPeaks.peak() / 1e6);
+            // The unknown-line report on top, alternating with the plain parse so that both see the same machine.
+            for (int round = 0; round < 2; round++) {
+                report("LogInput + FileParse", lines, megabytes, () -> parse(file, null));
+                report("  + unknown-line groups", lines, megabytes, () -> parse(file, new UnknownLineGroups()));
+            }
         } finally {
             Files.deleteIfExists(file);
         }
@@ -84,10 +94,17 @@ public final class ParseBenchmark {
         }
     }
 
-    private static void parse(Path file, boolean print) throws IOException {
+    /** Parses the file; with {@code unknownLines}, its unrecognized events are grouped there too. */
+    private static void parse(Path file, UnknownLineGroups unknownLines) throws IOException {
         FileParse parse = new GlogParser(ParserSettings.defaults()).open(file.toString());
         long[] events = new long[1];
-        Consumer<ParseOutcome> out = outcome -> events[0]++;
+        Consumer<ParseOutcome> out = unknownLines == null ? outcome -> events[0]++ : outcome -> {
+            events[0]++;
+            MesosEvent event = outcome instanceof ParseOutcome.Parsed ? ((ParseOutcome.Parsed) outcome).event() : null;
+            if (event instanceof Unrecognized) {
+                unknownLines.add((Unrecognized) event);
+            }
+        };
         try (LogInput input = LogInput.open(file)) {
             for (String line = input.readLine(); line != null; line = input.readLine()) {
                 parse.accept(line, out);
@@ -95,7 +112,13 @@ public final class ParseBenchmark {
         }
         parse.finish(out);
         ParseStats stats = parse.stats();
-        if (print && lastPrinted != stats.lines()) {
+        if (unknownLines != null && lastUnknownPrinted != stats.lines()) {
+            lastUnknownPrinted = stats.lines();
+            UnknownLineReport report = unknownLines.report();
+            System.out.printf(Locale.ROOT, "unknown lines: %,d in %d templates, %,d ungrouped%n", report.lines(),
+                    report.groups().size(), report.ungroupedLines());
+        }
+        if (unknownLines == null && lastPrinted != stats.lines()) {
             lastPrinted = stats.lines();
             System.out.printf(Locale.ROOT, "outcomes: %,d events (%,d unrecognised), %,d malformed, %,d typed events%n",
                     stats.events(), stats.unrecognized(), stats.malformed(), stats.events() - stats.unrecognized());
@@ -103,6 +126,7 @@ public final class ParseBenchmark {
     }
 
     private static long lastPrinted = -1;
+    private static long lastUnknownPrinted = -1;
 
     private static void sink(long value) {
         if (value < 0) {

@@ -125,6 +125,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         stats.set("problems", IncidentJson.mapper().valueToTree(result.problems()));
         stats.set("malformedSamples", IncidentJson.mapper().valueToTree(result.malformedSamples()));
         stats.set("timeAnomalies", IncidentJson.mapper().valueToTree(result.timeAnomalies()));
+        root.set("unknownLines", IncidentJson.mapper().valueToTree(result.unknownLines()));
         return root;
     }
 

@@ -2,10 +2,13 @@ package io.mesosfailover.cli;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.mesosfailover.event.EventJson;
+import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.Unrecognized;
 import io.mesosfailover.parser.FileParse;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
 import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.parser.UnknownLineGroups;
 import io.mesosfailover.source.InputException;
 import io.mesosfailover.source.InputPaths;
 import io.mesosfailover.source.LogInput;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +36,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = {"Read Mesos master logs (plain, .gz, folders, globs or - for stdin) and print one JSON event per"
-            + " line.", "A summary goes to stderr: lines read, events by type, unrecognised and malformed lines."})
+            + " line.", "A summary goes to stderr: lines read, events by type, unrecognised and malformed lines.",
+            "With --unknown, the unrecognised lines grouped into templates instead (--format table|json)."})
 final class ParseCommand implements Callable<Integer> {
 
     /** Malformed lines shown one by one on stderr; the rest are only counted. */
@@ -44,8 +49,20 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     private ParserOptions parserOptions;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the events to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the events (with --unknown, the templates) to FILE instead of stdout.")
     private Path output;
+
+    @Option(names = "--unknown", description = "Print only the lines no known template matches, grouped into"
+            + " templates (most lines first), instead of the events.")
+    private boolean unknown;
+
+    /** How {@code --unknown} prints the templates. */
+    enum UnknownFormat { table, json }
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "With --unknown: ${COMPLETION-CANDIDATES}"
+            + " (default table; events are always JSON Lines).")
+    private UnknownFormat format;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Log files, folders, globs, or - for stdin.")
     private List<String> inputs;
@@ -60,9 +77,17 @@ final class ParseCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         ParseStats total = ParseStats.empty();
         ObjectWriter json = EventJson.mapper().writer();
+        if (format != null && !unknown) {
+            throw new UserInputException("--format applies to --unknown only: events are always JSON Lines");
+        }
+        UnknownLineGroups unknownLines = unknown ? new UnknownLineGroups() : null;
         try (ReportOutput out = ReportOutput.open(output, spec.commandLine().getOut())) {
             for (String file : files) {
-                total = total.plus(parseOne(parser, file, json, out, problems));
+                total = total.plus(parseOne(parser, file, outcome -> write(outcome, json, out, unknownLines),
+                        problems));
+            }
+            if (unknownLines != null) {
+                writeUnknownLines(unknownLines, out);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -71,14 +96,14 @@ final class ParseCommand implements Callable<Integer> {
         return problems.isEmpty() ? 0 : 1;
     }
 
-    private ParseStats parseOne(GlogParser parser, String file, ObjectWriter json, Writer out, List<String> problems)
+    private ParseStats parseOne(GlogParser parser, String file, Consumer<ParseOutcome> sink, List<String> problems)
             throws IOException {
         FileParse fileParse = parser.open(file);
         try (LogInput input = openInput(file)) {
             for (String line = input.readLine(); line != null; line = input.readLine()) {
-                fileParse.accept(line, outcome -> write(outcome, json, out));
+                fileParse.accept(line, sink);
             }
-            fileParse.finish(outcome -> write(outcome, json, out));
+            fileParse.finish(sink);
             for (String problem : input.problems()) {
                 problems.add(file + ": " + problem);
             }
@@ -86,11 +111,17 @@ final class ParseCommand implements Callable<Integer> {
         return fileParse.stats();
     }
 
-    private void write(ParseOutcome outcome, ObjectWriter json, Writer out) {
+    /** Writes an event as JSON, or with {@code --unknown} counts it in {@code unknownLines}. */
+    private void write(ParseOutcome outcome, ObjectWriter json, Writer out, UnknownLineGroups unknownLines) {
         try {
             if (outcome instanceof ParseOutcome.Parsed) {
-                out.write(json.writeValueAsString(((ParseOutcome.Parsed) outcome).event()));
-                out.write('\n');
+                MesosEvent event = ((ParseOutcome.Parsed) outcome).event();
+                if (unknownLines == null) {
+                    out.write(json.writeValueAsString(event));
+                    out.write('\n');
+                } else if (event instanceof Unrecognized) {
+                    unknownLines.add((Unrecognized) event);
+                }
             } else if (malformedShown++ < MALFORMED_SHOWN) {
                 ParseOutcome.Malformed malformed = (ParseOutcome.Malformed) outcome;
                 spec.commandLine().getErr().printf("%s:%d: malformed: %s: %s%n",
@@ -100,6 +131,17 @@ final class ParseCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void writeUnknownLines(UnknownLineGroups unknownLines, Writer out) throws IOException {
+        if (format == UnknownFormat.json) {
+            out.write(EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(unknownLines.report()));
+            out.write('\n');
+            return;
+        }
+        PrintWriter table = new PrintWriter(out);
+        UnknownLinesTable.write(unknownLines.report(), Integer.MAX_VALUE, table);
+        table.flush();
     }
 
     private List<String> expandInputs() throws IOException {

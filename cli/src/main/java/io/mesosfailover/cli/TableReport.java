@@ -21,13 +21,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The report for people: incidents by kind, the slowest failovers, compliance verdicts, leaders, parse health. A
+ * The report for people: incidents by kind, the slowest failovers, compliance verdicts, leaders, parse health and
+ * the most frequent templates of unknown lines. A
  * section with nothing to show says {@code none} once; text from the logs is written with its control characters
  * escaped ({@link EscapingWriter}).
  */
 final class TableReport {
 
     static final int SLOWEST = 10;
+    static final int UNKNOWN_TEMPLATES = 10;
     /** What a section with nothing to show says. */
     static final String NONE = "  none";
 
@@ -61,6 +63,8 @@ final class TableReport {
         regions(kinds.regionOutages(), out);
         tasks(kinds.taskReschedulings(), out);
         parseHealth(result, out);
+        out.println();
+        UnknownLinesTable.write(result.unknownLines(), UNKNOWN_TEMPLATES, out);
     }
 
     private static void agentFailovers(List<AgentFailover> failovers, PrintWriter out) {

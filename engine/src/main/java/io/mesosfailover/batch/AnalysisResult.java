@@ -3,6 +3,7 @@ package io.mesosfailover.batch;
 import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.parser.UnknownLineReport;
 import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.LeaderHistory;
@@ -23,14 +24,16 @@ import java.util.List;
  * @param firstEventTime the time of the earliest event read, {@code null} when there was none
  * @param leaderHistories who led each cluster when (every election, the first included), for timelines
  * @param timeAnomalies the masters whose lines went back in time, one summary each
+ * @param unknownLines the lines no known template matched, grouped into templates (most lines first)
  */
 public record AnalysisResult(List<Incident> incidents, ParseStats stats, List<String> files, List<String> problems,
         List<String> malformedSamples, Instant lastEventTime, List<ClusterState> states, Instant firstEventTime,
-        List<LeaderHistory> leaderHistories, List<TimeAnomaly> timeAnomalies) {
+        List<LeaderHistory> leaderHistories, List<TimeAnomaly> timeAnomalies, UnknownLineReport unknownLines) {
 
     /** Checks and copies. */
     public AnalysisResult {
         requireNonNull(stats, "stats is null");
+        requireNonNull(unknownLines, "unknownLines is null");
         incidents = List.copyOf(incidents);
         files = List.copyOf(files);
         problems = List.copyOf(problems);
@@ -40,9 +43,10 @@ public record AnalysisResult(List<Incident> incidents, ParseStats stats, List<St
         timeAnomalies = List.copyOf(timeAnomalies);
     }
 
-    /** A result without event times, cluster states or leader histories. */
+    /** A result without event times, cluster states, leader histories or unknown-line templates. */
     public AnalysisResult(List<Incident> incidents, ParseStats stats, List<String> files, List<String> problems,
             List<String> malformedSamples) {
-        this(incidents, stats, files, problems, malformedSamples, null, List.of(), null, List.of(), List.of());
+        this(incidents, stats, files, problems, malformedSamples, null, List.of(), null, List.of(), List.of(),
+                UnknownLineReport.empty());
     }
 }

@@ -3,9 +3,12 @@ package io.mesosfailover.batch;
 import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.Unrecognized;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
 import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.parser.UnknownLineGroups;
+import io.mesosfailover.parser.UnknownLineReport;
 import io.mesosfailover.source.LogInput;
 import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;
@@ -76,7 +79,8 @@ public final class BatchAnalyzer {
                 }
             }
             return new AnalysisResult(incidents, stats, files, problems, new ArrayList<>(malformedSamples),
-                    run.lastEventTime, run.states, run.firstEventTime, run.leaderHistories, run.timeAnomalies);
+                    run.lastEventTime, run.states, run.firstEventTime, run.leaderHistories, run.timeAnomalies,
+                    run.unknownLines);
         } finally {
             for (EventCursor cursor : cursors) {
                 cursor.close();
@@ -86,6 +90,7 @@ public final class BatchAnalyzer {
 
     private Run run(List<EventCursor> cursors, LongConsumer progress) throws IOException {
         TimelineEngine engine = new TimelineEngine(settings);
+        UnknownLineGroups unknownLines = new UnknownLineGroups();
         List<Incident> incidents = new ArrayList<>();
         PriorityQueue<Head> heads = new PriorityQueue<>();
         for (int i = 0; i < cursors.size(); i++) {
@@ -103,6 +108,9 @@ public final class BatchAnalyzer {
                 lastEventTime = head.event.time();
             }
             incidents.addAll(engine.onEvent(head.event));
+            if (head.event instanceof Unrecognized) {
+                unknownLines.add((Unrecognized) head.event);
+            }
             MesosEvent next = cursors.get(head.file).next();
             if (next != null) {
                 heads.add(new Head(next, head.file));
@@ -114,15 +122,16 @@ public final class BatchAnalyzer {
         List<ClusterState> states = lastEventTime == null ? List.of() : engine.states(lastEventTime);
         incidents.addAll(engine.finish());
         return new Run(incidents, firstEventTime, lastEventTime, states, engine.leaderHistories(),
-                engine.timeAnomalies());
+                engine.timeAnomalies(), unknownLines.report());
     }
 
     /**
      * The incidents of a run, the times of its first and latest events, the clusters' states then, who led, its
-     * lines gone back.
+     * lines gone back, its unknown lines.
      */
     private record Run(List<Incident> incidents, Instant firstEventTime, Instant lastEventTime,
-            List<ClusterState> states, List<LeaderHistory> leaderHistories, List<TimeAnomaly> timeAnomalies) {
+            List<ClusterState> states, List<LeaderHistory> leaderHistories, List<TimeAnomaly> timeAnomalies,
+            UnknownLineReport unknownLines) {
     }
 
     private static void sample(ParseOutcome.Malformed malformed, List<String> samples) {
