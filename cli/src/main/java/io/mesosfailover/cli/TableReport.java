@@ -13,6 +13,7 @@ import io.mesosfailover.timeline.TaskRescheduling;
 import io.mesosfailover.timeline.TimeoutCompliance;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -114,6 +115,10 @@ final class TableReport {
                     failover.lastSignKind(), failover.agentsReregistered(),
                     failover.agentsExpected() == null ? "?" : failover.agentsExpected().toString(),
                     failover.recovery() == null ? "" : " in " + seconds(failover.recovery()) + " s");
+            String readiness = readiness(failover);
+            if (!readiness.isEmpty()) {
+                out.println("    " + readiness);
+            }
         }
         for (LeaderlessPeriod period : periods) {
             out.printf(Locale.ROOT, "  no leader from %s to %s (%s s), seen by %s%n", period.start(),
@@ -153,6 +158,30 @@ final class TableReport {
         out.printf(Locale.ROOT, "  files %d, lines %d, events %d, unrecognised %d, malformed %d%n", result.files().size(),
                 stats.lines(), stats.events(), stats.unrecognized(), stats.malformed());
         result.malformedSamples().forEach(sample -> out.println("  malformed: " + sample));
+    }
+
+    /**
+     * @return the second line of a leader failover: why the old leader died, how long the new one refused agents
+     *     and frameworks, when its allocator was back, its frameworks back N of M; empty when none was logged
+     */
+    private static String readiness(LeaderFailover failover) {
+        LeaderFailover.Readiness readiness = failover.readiness();
+        List<String> parts = new ArrayList<>();
+        if (failover.lossCause() != null) {
+            parts.add("old leader died of " + failover.lossCause());
+        }
+        if (readiness.messagesDropped() > 0) {
+            parts.add(String.format(Locale.ROOT, "refused agents and frameworks for %s s after the election (%d"
+                    + " messages dropped)", seconds(failover.refusing()), readiness.messagesDropped()));
+        }
+        if (readiness.allocatorRecovery() != null) {
+            parts.add("allocator " + readiness.allocatorRecovery() + " its recovery after "
+                    + seconds(failover.allocatorRecovery()) + " s");
+        }
+        if (readiness.frameworksExpected() != null) {
+            parts.add("frameworks back " + readiness.frameworksResubscribed() + " of " + readiness.frameworksExpected());
+        }
+        return String.join("; ", parts);
     }
 
     /** @return {@code , masters down: m3 (zoo-keeper-connection-lost)}, the leader said, or nothing */

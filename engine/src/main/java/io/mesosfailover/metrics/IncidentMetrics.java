@@ -123,7 +123,17 @@ public final class IncidentMetrics implements IncidentVisitor<MetricPoint> {
                 .seconds("removed_after_s", removedAfter).field("removal_reason", failover.removalReason())
                 .field("reregistration_refused", failover.reregistrationRefusedAt() != null)
                 .field("recovered_by", failover.recoveredBy()).seconds("downtime_s", failover.downtime())
+                .seconds("admitted_after_s", admittedAfter(failover))
+                .field("transition_canceled", failover.admission() != null
+                        && failover.admission().transitionCanceledAt() != null)
                 .field("open", failover.end() == null).build();
+    }
+
+    /** @return from the loss to the 1.4+ admission ({@code Admitted} or {@code Re-admitted}), {@code null} if none */
+    private static Duration admittedAfter(AgentFailover failover) {
+        Instant admitted = failover.admission() == null ? null : failover.admission().admittedAt();
+        return admitted == null || admitted.isBefore(failover.lostAt()) ? null
+                : Duration.between(failover.lostAt(), admitted);
     }
 
     @Override
@@ -150,7 +160,13 @@ public final class IncidentMetrics implements IncidentVisitor<MetricPoint> {
                 .seconds("gap_s", failover.gap())
                 .seconds("recovery_s", failover.recovery()).field("agents_expected", failover.agentsExpected())
                 .field("agents_reregistered", failover.agentsReregistered())
-                .field("recovered", failover.recoveredAt() != null).build();
+                .field("recovered", failover.recoveredAt() != null)
+                .field("messages_dropped", failover.readiness().messagesDropped())
+                .seconds("refusing_s", failover.refusing()).seconds("allocator_s", failover.allocatorRecovery())
+                .field("allocator_recovery", failover.readiness().allocatorRecovery())
+                .field("frameworks_expected", failover.readiness().frameworksExpected())
+                .field("frameworks_resubscribed", failover.readiness().frameworksResubscribed())
+                .field("loss_cause", failover.lossCause()).build();
     }
 
     @Override

@@ -29,12 +29,13 @@ import java.util.List;
  * @param recoveredBy the event type that ended it ({@code agent-registered}, {@code agent-reregistered}, or
  *     {@code agent-registering} when the input ends before the registration is confirmed)
  * @param outcome how it ended
+ * @param admission the 1.4+ admission steps of its return, {@code null} when the master logged none
  * @param timesWentBack whether a master's clock went back while it was open, or its times are out of order
  */
 public record AgentFailover(String id, String cluster, AgentAddress agent, String hostname, String master,
         List<AgentId> agentIds, Instant lostAt, String lostEvidence, boolean estimated, Instant removedAt,
         String removalReason, Instant reregistrationRefusedAt, Instant recoveredAt, String recoveredBy,
-        AgentOutcome outcome, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
+        AgentOutcome outcome, Admission admission, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 
     /** The JSON kind. */
     public static final String KIND = "agent-failover";
@@ -76,5 +77,16 @@ public record AgentFailover(String id, String cluster, AgentAddress agent, Strin
     @Override
     public <R> R accept(IncidentVisitor<R> visitor) {
         return visitor.visitAgentFailover(this);
+    }
+
+    /**
+     * The steps a 1.4+ master logs while it lets an agent back in.
+     *
+     * @param registryConsultedAt {@code Consulting registry about agent ...}, {@code null} when not logged
+     * @param admittedAt {@code Admitted agent ...} or {@code Re-admitted agent ...}, {@code null} when not logged
+     * @param transitionCanceledAt {@code Canceling transition of agent ... to unreachable because it is
+     *     re-registering}: the health check's removal did not happen, {@code null} when not logged
+     */
+    public record Admission(Instant registryConsultedAt, Instant admittedAt, Instant transitionCanceledAt) {
     }
 }

@@ -44,6 +44,9 @@ final class AgentLifecycle implements Serializable {
     boolean complianceJudged;
     /** The clock watch's mark when the failover opened. */
     long lossMark;
+    Instant registryConsultedAt;
+    Instant admittedAt;
+    Instant transitionCanceledAt;
 
     AgentLifecycle(AgentAddress agent) {
         this.agent = agent;
@@ -70,6 +73,9 @@ final class AgentLifecycle implements Serializable {
         refusedAt = null;
         registeringAt = null;
         complianceJudged = false;
+        registryConsultedAt = null;
+        admittedAt = null;
+        transitionCanceledAt = null;
     }
 
     void noteId(AgentId id) {
@@ -97,6 +103,33 @@ final class AgentLifecycle implements Serializable {
         removedByMaster |= !forNewRegistration;
     }
 
+    /**
+     * Notes a 1.4+ admission step of the open failover (the first of each kind).
+     *
+     * @param canceled whether the step cancels the health check's transition to unreachable
+     */
+    void admissionStep(Instant time, boolean consulted, boolean admitted, boolean canceled) {
+        if (!isLost()) {
+            return;
+        }
+        if (consulted && registryConsultedAt == null) {
+            registryConsultedAt = time;
+        }
+        if (admitted && admittedAt == null) {
+            admittedAt = time;
+        }
+        if (canceled && transitionCanceledAt == null) {
+            transitionCanceledAt = time;
+            unreachable = false;
+            removedByMaster = false;
+        }
+    }
+
+    private AgentFailover.Admission admission() {
+        boolean none = registryConsultedAt == null && admittedAt == null && transitionCanceledAt == null;
+        return none ? null : new AgentFailover.Admission(registryConsultedAt, admittedAt, transitionCanceledAt);
+    }
+
     /** @return how a failover ends with a new registration (a new id) */
     AgentOutcome outcomeOfNewRegistration() {
         return removedByMaster ? AgentOutcome.REMOVED_THEN_REJOINED : AgentOutcome.REPLACED;
@@ -119,7 +152,7 @@ final class AgentLifecycle implements Serializable {
                 || timesWentBack(clock, refusedAt);
         AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), lostAt), cluster,
                 agent, hostname, master, incidentIds, lostAt, lostEvidence, estimated, removedAt, removalReason,
-                refusedAt, recoveredAt, recoveredBy, outcome, timesWentBack);
+                refusedAt, recoveredAt, recoveredBy, outcome, admission(), timesWentBack);
         lostAt = null;
         return failover;
     }

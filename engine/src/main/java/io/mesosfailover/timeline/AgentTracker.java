@@ -1,6 +1,7 @@
 package io.mesosfailover.timeline;
 
 import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.AgentAdmitted;
 import io.mesosfailover.event.AgentAdded;
 import io.mesosfailover.event.AgentDeactivated;
 import io.mesosfailover.event.AgentDeactivating;
@@ -13,8 +14,10 @@ import io.mesosfailover.event.AgentId;
 import io.mesosfailover.event.AgentMarkedUnreachable;
 import io.mesosfailover.event.AgentMarkingUnreachable;
 import io.mesosfailover.event.AgentReadmissionRefused;
+import io.mesosfailover.event.AgentReadmitted;
 import io.mesosfailover.event.AgentRegistered;
 import io.mesosfailover.event.AgentRegistering;
+import io.mesosfailover.event.AgentRegistryConsulted;
 import io.mesosfailover.event.AgentRemoved;
 import io.mesosfailover.event.AgentRemoving;
 import io.mesosfailover.event.AgentReregistered;
@@ -22,6 +25,7 @@ import io.mesosfailover.event.AgentReregistrationRefused;
 import io.mesosfailover.event.AgentShutdownRequested;
 import io.mesosfailover.event.EventJson;
 import io.mesosfailover.event.StaleAgentRemoved;
+import io.mesosfailover.event.UnreachableTransitionCanceled;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.HashMap;
@@ -114,6 +118,13 @@ final class AgentTracker implements Serializable {
             }
         } else if (event instanceof AgentHealthCheckActionScheduled) {
             agent.rateLimited = true;
+        } else if (event instanceof AgentRegistryConsulted || event instanceof AgentAdmitted
+                || event instanceof AgentReadmitted) {
+            boolean consulted = event instanceof AgentRegistryConsulted;
+            agent.admissionStep(time, consulted, !consulted, false);
+        } else if (event instanceof UnreachableTransitionCanceled) {
+            String reason = ((UnreachableTransitionCanceled) event).reason();
+            agent.admissionStep(time, false, false, reason != null && reason.contains("re-registering"));
         } else {
             return false;
         }

@@ -46,6 +46,8 @@ public final class IncidentJson {
             public Void visitLeaderFailover(LeaderFailover failover) {
                 putSeconds(json, "gap_s", failover.gap());
                 putSeconds(json, "recovery_s", failover.recovery());
+                putSeconds(json, "refusing_s", failover.refusing());
+                putSeconds(json, "allocator_s", failover.allocatorRecovery());
                 return null;
             }
 

@@ -22,10 +22,14 @@ import java.time.Instant;
  * @param agentsExpected agents in the recovered registry (M), {@code null} when not logged
  * @param agentsReregistered agents that re-registered with the new leader (N)
  * @param recoveredAt when the last expected agent re-registered, {@code null} when not all did
+ * @param lossCause why the old leader died, when its log says: a registrar failure ({@code Failed to remove agent
+ *     ... from the registrar: ...}, {@code Registrar aborting: ...}); {@code null} otherwise
+ * @param readiness how soon the new leader served agents and frameworks again
  * @param timesWentBack whether a master's clock went back while it was open, or its times are out of order
  */
 public record LeaderFailover(String id, String cluster, String oldLeader, Instant lastSign, String lastSignKind,
         String newLeader, Instant electedAt, Long agentsExpected, long agentsReregistered, Instant recoveredAt,
+        String lossCause, Readiness readiness,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 
     /** The JSON kind. */
@@ -39,6 +43,7 @@ public record LeaderFailover(String id, String cluster, String oldLeader, Instan
         requireNonNull(lastSignKind, "lastSignKind is null");
         requireNonNull(newLeader, "newLeader is null");
         requireNonNull(electedAt, "electedAt is null");
+        requireNonNull(readiness, "readiness is null");
     }
 
     @Override
@@ -72,5 +77,39 @@ public record LeaderFailover(String id, String cluster, String oldLeader, Instan
     @Override
     public <R> R accept(IncidentVisitor<R> visitor) {
         return visitor.visitLeaderFailover(this);
+    }
+
+    /**
+     * @return from the election to the last message the new leader dropped for not being elected or recovered yet
+     *     (zero when it dropped them all before its election), {@code null} when it dropped none
+     */
+    public Duration refusing() {
+        Instant until = readiness.refusedUntil();
+        return until == null ? null : until.isBefore(electedAt) ? Duration.ZERO : Duration.between(electedAt, until);
+    }
+
+    /** @return from the election to the allocator's recovery, {@code null} when not logged (or before it) */
+    public Duration allocatorRecovery() {
+        Instant at = readiness.allocatorRecoveredAt();
+        return at == null || at.isBefore(electedAt) ? null : Duration.between(electedAt, at);
+    }
+
+    /**
+     * How soon the new leader served agents and frameworks again.
+     *
+     * @param messagesDropped messages it dropped because it was not elected or not recovered yet ({@code Dropping
+     *     '...' message since not elected yet}, {@code ... not recovered yet}), from the old leader's loss on
+     * @param refusedUntil the last of them, {@code null} when none
+     * @param allocatorRecoveredAt when the allocator was back ({@code Recovery complete: sufficient amount of agents
+     *     added}, or {@code Skipping recovery of hierarchical allocator}), {@code null} when not logged
+     * @param allocatorRecovery {@code completed} or {@code skipped}, {@code null} when not logged
+     * @param frameworksExpected frameworks known before the failover (M), {@code null} when none was
+     * @param frameworksResubscribed of those, the ones that re-registered or subscribed again with the new leader (N)
+     */
+    public record Readiness(long messagesDropped, Instant refusedUntil, Instant allocatorRecoveredAt,
+            String allocatorRecovery, Long frameworksExpected, long frameworksResubscribed) {
+
+        /** Nothing logged: no message dropped, no allocator line, no framework known. */
+        public static final Readiness NONE = new Readiness(0, null, null, null, null, 0);
     }
 }

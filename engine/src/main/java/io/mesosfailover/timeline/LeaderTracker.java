@@ -1,6 +1,5 @@
 package io.mesosfailover.timeline;
 
-import io.mesosfailover.event.AgentReregistered;
 import io.mesosfailover.event.EventJson;
 import io.mesosfailover.event.LeaderDetected;
 import io.mesosfailover.event.LeaderElected;
@@ -9,7 +8,6 @@ import io.mesosfailover.event.MasterStarted;
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.NewLeaderAnnounced;
 import io.mesosfailover.event.NoLeaderElected;
-import io.mesosfailover.event.RegistryRecovered;
 import io.mesosfailover.event.ZooKeeperSessionExpired;
 import java.io.Serializable;
 import java.time.Duration;
@@ -38,7 +36,8 @@ final class LeaderTracker implements Serializable {
     private Instant leaderlessSince;
     private final Set<String> leaderlessEvidence = new LinkedHashSet<>();
     private final Set<String> leaderlessMasters = new LinkedHashSet<>();
-    private Recovery recovery;
+    private LeaderRecovery recovery;
+    private final LeaderSigns signs = new LeaderSigns();
     /** For the batch report only: not part of the saved state of the live path. */
     private transient LeaderHistory.Recorder history;
     private final ClockWatch clock;
@@ -86,6 +85,7 @@ final class LeaderTracker implements Serializable {
         Instant time = event.time();
         recorder().seen(master, event instanceof MasterStarted && ((MasterStarted) event).address() != null
                 ? ((MasterStarted) event).address().host() : null);
+        signs.onEvent(event, leader, lostLeader);
         if (event instanceof LeaderElected) {
             elected(master, time, out);
         } else if (event instanceof LeadershipLost || event instanceof ZooKeeperSessionExpired) {
@@ -103,33 +103,26 @@ final class LeaderTracker implements Serializable {
     }
 
     private void onRecoveryEvent(MesosEvent event, Consumer<Incident> out) {
-        if (event instanceof RegistryRecovered) {
-            recovery.expected = ((RegistryRecovered) event).agentCount();
-            Duration timeout = ((RegistryRecovered) event).reregisterTimeout();
-            recovery.deadline = event.time().plus(timeout == null
-                    ? policies.of(event.source().host()).reregisterTimeout() : timeout);
-        } else if (event instanceof AgentReregistered) {
-            recovery.reregistered++;
-        } else {
-            return;
-        }
-        if (recovery.expected != null && recovery.reregistered >= recovery.expected) {
-            out.accept(recovery.close(event.time()));
+        String framework = LeaderSigns.resubscribedFramework(event);
+        boolean complete = framework != null ? recovery.frameworkBack(framework)
+                : recovery.onEvent(event, policies.of(event.source().host()).reregisterTimeout());
+        if (complete) {
+            out.accept(recovery.close());
             recovery = null;
         }
     }
 
     /** Closes a recovery whose re-registration deadline passed before {@code now}. */
     void advanceTo(Instant now, Consumer<Incident> out) {
-        if (recovery != null && recovery.deadline != null && recovery.deadline.isBefore(now)) {
-            out.accept(recovery.close(null));
+        if (recovery != null && recovery.expiredBy(now)) {
+            out.accept(recovery.close());
             recovery = null;
         }
     }
 
     void finish(Consumer<Incident> out) {
         if (recovery != null) {
-            out.accept(recovery.close(null));
+            out.accept(recovery.close());
             recovery = null;
         }
         if (leaderlessSince != null) {
@@ -143,11 +136,13 @@ final class LeaderTracker implements Serializable {
                     lossSign != null ? lossSignKind : "last-line");
         }
         if (recovery != null) {
-            out.accept(recovery.close(null));
+            out.accept(recovery.close());
             recovery = null;
         }
         if (lostLeader != null) {
-            recovery = new Recovery(lostLeader, lossSign, lossSignKind, master, time, lossMark);
+            recovery = new LeaderRecovery(new LeaderRecovery.Loss(cluster, lostLeader, lossSign, lossSignKind,
+                    signs.causeOf(lostLeader), master, time), lossMark, clock, signs.frameworks(),
+                    signs.droppedBy(master), signs.lastDroppedBy(master));
             boolean longGap = Duration.between(lossSign, time).compareTo(threshold(master)) > 0;
             if (leaderlessSince == null && longGap) {
                 leaderlessSince = lossSign;
@@ -160,6 +155,7 @@ final class LeaderTracker implements Serializable {
             leaderlessMasters.add(master);
             out.accept(leaderless(leaderlessSince, time));
         }
+        signs.elected();
         leader = master;
         electedAt = time;
         recorder().elected(master, time);
@@ -217,37 +213,5 @@ final class LeaderTracker implements Serializable {
         return event instanceof NoLeaderElected
                 || event instanceof LeaderDetected && ((LeaderDetected) event).candidateId() == null
                 || event instanceof NewLeaderAnnounced && ((NewLeaderAnnounced) event).leader() == null;
-    }
-
-    /** A failover waiting for its agents to re-register with the new leader. */
-    private final class Recovery implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-        private final String oldLeader;
-        private final Instant lastSign;
-        private final String lastSignKind;
-        private final String newLeader;
-        private final Instant elected;
-        private Long expected;
-        private long reregistered;
-        private Instant deadline;
-        private final long mark;
-
-        Recovery(String oldLeader, Instant lastSign, String lastSignKind, String newLeader, Instant elected,
-                long mark) {
-            this.oldLeader = oldLeader;
-            this.lastSign = lastSign;
-            this.lastSignKind = lastSignKind;
-            this.newLeader = newLeader;
-            this.elected = elected;
-            this.mark = mark;
-        }
-
-        LeaderFailover close(Instant recoveredAt) {
-            boolean timesWentBack = clock.wentBackSince(mark) || elected.isBefore(lastSign)
-                    || recoveredAt != null && recoveredAt.isBefore(elected);
-            return new LeaderFailover(Incident.idOf(LeaderFailover.KIND, newLeader, elected), cluster, oldLeader, lastSign,
-                    lastSignKind, newLeader, elected, expected, reregistered, recoveredAt, timesWentBack);
-        }
     }
 }

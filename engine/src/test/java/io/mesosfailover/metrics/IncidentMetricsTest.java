@@ -32,7 +32,7 @@ class IncidentMetricsTest {
         AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), LOST),
                 "default", agent, "agent-5", "10.0.19.1", List.of(new AgentId("A-S3"), new AgentId("A-S4")), LOST,
                 "disconnected", false, LOST.plusSeconds(78), "health check timed out", null,
-                LOST.plusMillis(112_200), "agent-registered", AgentOutcome.REMOVED_THEN_REJOINED, false);
+                LOST.plusMillis(112_200), "agent-registered", AgentOutcome.REMOVED_THEN_REJOINED, null, false);
 
         // When
         MetricPoint point = new IncidentMetrics(REGIONS).point(failover);
@@ -48,7 +48,7 @@ class IncidentMetricsTest {
                 Map.entry("id", "agent-failover/10.0.19.5:5051/2015-05-02T17:00:26.087030Z"), Map.entry("open", false),
                 Map.entry("recovered_by", "agent-registered"), Map.entry("removal_reason", "health check timed out"),
                 Map.entry("removed_after_s", 78.0), Map.entry("reregistration_refused", false),
-                Map.entry("times_went_back", false));
+                Map.entry("times_went_back", false), Map.entry("transition_canceled", false));
     }
 
     @Test

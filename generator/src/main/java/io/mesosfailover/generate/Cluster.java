@@ -55,6 +55,7 @@ final class Cluster {
                     wording.registering(agent.pid(), agent.ip, newId(agent).value()));
             leader.add(registered, 'I', "master.cpp:4619", wording.registered(agent.slave()));
         }
+        leader.add(at.plusMillis(4500), 'I', "master.cpp:3100", wording.frameworkAdded(masterId + "-0000"));
     }
 
     AgentId newId(Agent agent) {

@@ -77,11 +77,12 @@ public final class ScenarioGenerator {
         agentReboot(start.plus(Duration.ofMinutes(10)));
         agentPartition(start.plus(Duration.ofMinutes(20)));
         Instant leaderReboot = start.plus(Duration.ofMinutes(30));
-        leaderFailover(cluster.masters.get(0), cluster.masters.get(1), leaderReboot, Duration.ofSeconds(8), null);
+        leaderFailover(cluster.masters.get(0), cluster.masters.get(1), leaderReboot, Duration.ofSeconds(8), null,
+                false);
         regionOutage(start.plus(Duration.ofMinutes(40)), List.of(2, 3, 4), cluster.masters.get(2));
         Instant isolation = start.plus(Duration.ofMinutes(50));
         leaderFailover(cluster.masters.get(1), cluster.masters.get(2), isolation, Duration.ofSeconds(95),
-                List.of(cluster.masters.get(0), cluster.masters.get(2)));
+                List.of(cluster.masters.get(0), cluster.masters.get(2)), true);
         addNoise(start, isolation.plus(Duration.ofMinutes(2)));
         List<Path> files = new ArrayList<>();
         for (MasterLog master : cluster.masters) {
@@ -121,9 +122,10 @@ public final class ScenarioGenerator {
         expected.add(compliance(agent, at, acted));
         if (wording.marksUnreachable()) {
             markUnreachable(agent, acted);
+            readmit(agent, back);
             reregister(cluster.leader, agent, back);
             expected.add(failover(agent, at, List.of(oldId), Removal.healthCheck(acted), null,
-                    new Back(back, "agent-reregistered", AgentOutcome.UNREACHABLE_THEN_REREGISTERED)));
+                    new Back(back, "agent-reregistered", AgentOutcome.UNREACHABLE_THEN_REREGISTERED, admission(back))));
             return;
         }
         shutDown(agent, acted);
@@ -152,9 +154,11 @@ public final class ScenarioGenerator {
             expected.add(compliance(agent, silent, acted));
             if (wording.marksUnreachable()) {
                 markUnreachable(agent, acted);
+                readmit(agent, back);
                 reregister(cluster.leader, agent, back);
                 expected.add(failover(agent, silent, List.of(oldId), Removal.healthCheck(acted), null,
-                        new Back(back, "agent-reregistered", AgentOutcome.UNREACHABLE_THEN_REREGISTERED)));
+                        new Back(back, "agent-reregistered", AgentOutcome.UNREACHABLE_THEN_REREGISTERED,
+                                admission(back))));
             } else {
                 shutDown(agent, acted);
                 registerAnew(agent, back);
@@ -176,11 +180,18 @@ public final class ScenarioGenerator {
     }
 
     /**
-     * The leader loses its ZooKeeper session; after {@code gap} another master is elected and every agent
-     * re-registers with it. With {@code sawNoLeader}, those masters log that no master leads during the gap.
+     * The leader loses its ZooKeeper session (after its registrar aborted, with {@code registrarAborts}); after
+     * {@code gap} another master is elected, drops messages until it has recovered its registry, and every agent
+     * and the framework re-register with it. With {@code sawNoLeader}, those masters log that no master leads
+     * during the gap.
      */
     private void leaderFailover(MasterLog oldLeader, MasterLog newLeader, Instant at, Duration gap,
-            List<MasterLog> sawNoLeader) {
+            List<MasterLog> sawNoLeader, boolean registrarAborts) {
+        String lossCause = null;
+        if (registrarAborts) {
+            oldLeader.add(at.minusSeconds(1), 'E', "registrar.cpp:506", wording.registrarAborting());
+            lossCause = "registrar aborting: " + Wording.REGISTRAR_FAILURE;
+        }
         oldLeader.add(at, 'I', "group.cpp:900", wording.sessionExpired());
         if (wording.lostLeadershipExit() != null) {
             oldLeader.add(at.plus(Duration.ofMillis(100)), 'E', "master.cpp:2164", wording.lostLeadershipExit());
@@ -189,7 +200,11 @@ public final class ScenarioGenerator {
         if (sawNoLeader != null) {
             noLeaderSightings(sawNoLeader, at, elected);
         }
+        newLeader.add(elected.minusSeconds(2), 'I', "master.cpp:1350", wording.droppedNotElected());
         newLeader.add(elected, 'I', "master.cpp:2179", wording.elected());
+        Instant refusedUntil = elected.plusMillis(400);
+        newLeader.add(elected.plusMillis(200), 'I', "master.cpp:1350", wording.droppedNotRecovered());
+        newLeader.add(refusedUntil, 'I', "master.cpp:1350", wording.droppedNotRecovered());
         newLeader.add(elected.plus(Duration.ofMillis(500)), 'I', "master.cpp:1900",
                 wording.recovered(cluster.agents.size()));
         Instant lastBack = null;
@@ -197,12 +212,34 @@ public final class ScenarioGenerator {
             lastBack = elected.plus(Duration.ofMillis(1000 + 500L * i));
             reregister(newLeader, cluster.agents.get(i), lastBack);
         }
+        Instant allocatorBack = allocatorRecovery(newLeader, elected);
+        newLeader.add(elected.plusMillis(2200), 'I', "master.cpp:2650", wording.frameworkResubscribed(cluster.masterId
+                + "-0000"));
         cluster.leadershipChanged(at, elected, newLeader);
         oldLeader.add(at.plus(Duration.ofSeconds(20)), 'I', "master.cpp:450",
                 wording.masterStarted(cluster.masterId + "-restarted", oldLeader.host, oldLeader.ip));
+        LeaderFailover.Readiness readiness = new LeaderFailover.Readiness(3, refusedUntil, allocatorBack,
+                allocatorBack == null ? null : "completed", 1L, 1);
         expected.add(new LeaderFailover(Incident.idOf(LeaderFailover.KIND, newLeader.host, elected), CLUSTER,
                 oldLeader.host, at, "zoo-keeper-session-expired", newLeader.host, elected,
-                (long) cluster.agents.size(), cluster.agents.size(), lastBack, false));
+                (long) cluster.agents.size(), cluster.agents.size(), lastBack, lossCause, readiness, false));
+    }
+
+    /**
+     * The new leader's allocator (0.27 and later) waits for 80% of the agents, then is back.
+     *
+     * @return when it was back, {@code null} for a wording without allocator recovery
+     */
+    private Instant allocatorRecovery(MasterLog newLeader, Instant elected) {
+        int waitFor = cluster.agents.size() * 4 / 5;
+        if (wording.allocatorRecoveryTriggered(waitFor) == null) {
+            return null;
+        }
+        newLeader.add(elected.plusMillis(600), 'I', "hierarchical.cpp:727",
+                wording.allocatorRecoveryTriggered(waitFor));
+        Instant back = elected.plusMillis(1000 + 500L * (waitFor - 1)).plusNanos(1_000_000);
+        newLeader.add(back, 'I', "hierarchical.cpp:1779", wording.allocatorRecoveryCompleted(waitFor));
+        return back;
     }
 
     private void noLeaderSightings(List<MasterLog> followers, Instant at, Instant elected) {
@@ -265,11 +302,26 @@ public final class ScenarioGenerator {
         return new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.address().toString(), lostAt), CLUSTER,
                 agent.address(), agent.ip, cluster.leader.host, ids, lostAt, "disconnected", false,
                 removal == null ? null : removal.at, removal == null ? null : removal.reason, refusedAt, back.at,
-                back.by, back.outcome, false);
+                back.by, back.outcome, back.admission, false);
     }
 
-    /** How and when an agent came back. */
-    private record Back(Instant at, String by, AgentOutcome outcome) {
+    /** The 1.4+ admission of an unreachable agent coming back: the registry consulted, then re-admitted. */
+    private void readmit(Cluster.Agent agent, Instant back) {
+        cluster.leader.add(back.minusMillis(80), 'I', "master.cpp:6960",
+                wording.registryConsulted(agent.id.value(), agent.pid(), agent.ip));
+        cluster.leader.add(back.minusMillis(50), 'I', "master.cpp:7010", wording.readmitted(agent.slave()));
+    }
+
+    private static AgentFailover.Admission admission(Instant back) {
+        return new AgentFailover.Admission(back.minusMillis(80), back.minusMillis(50), null);
+    }
+
+    /** How and when an agent came back, and the admission steps its master logged. */
+    private record Back(Instant at, String by, AgentOutcome outcome, AgentFailover.Admission admission) {
+
+        Back(Instant at, String by, AgentOutcome outcome) {
+            this(at, by, outcome, null);
+        }
     }
 
     /** When and why the master removed an agent. */

@@ -120,6 +120,53 @@ final class Wording {
         }
     }
 
+    /** The registrar's error when the leader's replicated log cannot reach its quorum. */
+    static final String REGISTRAR_FAILURE = "Failed to update 'registry': Failed to perform store within 20secs";
+
+    private static final String SCHEDULER = "scheduler-3b6f1c2e-8d4a-4e2b-9f0c-7a1d5e9c2b44@10.0.1.11:38517";
+
+    String registrarAborting() {
+        return "Registrar aborting: " + REGISTRAR_FAILURE;
+    }
+
+    String droppedNotElected() {
+        return "Dropping 'mesos.internal.ReregisterSlaveMessage' message since not elected yet";
+    }
+
+    String droppedNotRecovered() {
+        return "Dropping 'mesos.internal.ReregisterSlaveMessage' message since not recovered yet";
+    }
+
+    /** @return the allocator waiting for agents (0.27 and later), {@code null} for 0.22 */
+    String allocatorRecoveryTriggered(int agents) {
+        return version == MesosWording.V0_22 ? null : "Triggered allocator recovery: waiting for " + agents + " "
+                + word() + "s to reconnect or 10mins to pass";
+    }
+
+    String allocatorRecoveryCompleted(int agents) {
+        return "Recovery complete: sufficient amount of " + word() + "s added; " + agents + " " + word()
+                + "s known to the allocator";
+    }
+
+    String frameworkAdded(String id) {
+        return "Added framework " + id;
+    }
+
+    /** @return a framework known before coming back to a new leader: re-registering (0.x) or subscribing (1.x) */
+    String frameworkResubscribed(String id) {
+        return version == MesosWording.V0_22 ? "Re-registering framework " + id + " (marathon)  at " + SCHEDULER
+                : "Allowing framework " + id + " (marathon) at " + SCHEDULER + " to subscribe with an already used id";
+    }
+
+    /** @return the 1.4+ registry check of a returning agent */
+    String registryConsulted(String id, String pid, String host) {
+        return "Consulting registry about agent " + id + " at " + pid + "(" + host + ")";
+    }
+
+    String readmitted(String slave) {
+        return "Re-admitted agent " + slave;
+    }
+
     String zooKeeperConnectionLost() {
         return "Lost connection to ZooKeeper, attempting to reconnect ...";
     }
