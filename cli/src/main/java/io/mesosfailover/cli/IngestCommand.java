@@ -105,7 +105,7 @@ final class IngestCommand implements Callable<Integer> {
             if (!stop.get()) {
                 throw e;
             }
-            err.println("ingest: stopped before Kafka answered");
+            err.println("ingest: stopped while waiting for Kafka; what was committed stays");
             err.flush();
         } finally {
             finished.countDown();

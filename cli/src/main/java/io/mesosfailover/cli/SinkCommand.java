@@ -82,7 +82,7 @@ final class SinkCommand implements Callable<Integer> {
             if (!stop.get()) {
                 throw e;
             }
-            err.println("sink: stopped before Kafka answered");
+            err.println("sink: stopped while waiting for Kafka; the offsets committed stay");
             err.flush();
             return 0;
         } finally {
