@@ -60,6 +60,11 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
         leaders.onEvent(event, sink);
     }
 
+    /** @return how many times a master's lines went back so far */
+    long clockSteps() {
+        return clock.mark();
+    }
+
     /** @return one summary per master whose lines went back in time */
     List<TimeAnomaly> timeAnomalies() {
         return clock.anomalies();

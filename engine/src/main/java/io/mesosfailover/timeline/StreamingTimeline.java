@@ -75,6 +75,16 @@ public final class StreamingTimeline implements Serializable {
         return released == null ? List.of() : engine.states(released);
     }
 
+    /** @return how many times a master's lines went back so far (see {@link #timeAnomalies}) */
+    public long clockSteps() {
+        return engine.clockSteps();
+    }
+
+    /** @return the masters whose lines went back in time, one summary each */
+    public List<TimeAnomaly> timeAnomalies() {
+        return engine.timeAnomalies();
+    }
+
     /** @return the number of events waiting */
     public int waitingEvents() {
         return waiting.size();

@@ -66,18 +66,32 @@ class OddOrdersTest {
         }
     }
 
+    @Test
+    void shouldSumUpTheStepsBackOfTheStreamingTimeline() {
+        // Given: the step back comes after the line before it was released, so it reaches the engine late
+        String log = Analyses.log("m1", "2021/03/09 13:00:00",
+                "I0309 14:00:00.000000 master.cpp:2179] Elected as the leading master!",
+                "I0309 14:00:10.000000 zookeeper.cpp:262] Detected a new leader: (id='1')",
+                "I0309 13:00:10.000000 zookeeper.cpp:262] Detected a new leader: (id='1')");
+        List<MesosEvent> events = events(log);
+        StreamingTimeline timeline = new StreamingTimeline(TimelineSettings.DEFAULTS, Duration.ofSeconds(5));
+
+        // When
+        events.forEach(timeline::accept);
+
+        // Then
+        assertThat(timeline.clockSteps()).isEqualTo(1);
+        assertThat(timeline.timeAnomalies()).singleElement().satisfies(anomaly -> {
+            assertThat(anomaly.master()).isEqualTo("m1");
+            assertThat(anomaly.largestStep()).isEqualTo(Duration.ofMinutes(59).plusSeconds(50));
+        });
+    }
+
     /** The events of both masters, one of each in turn, through a streaming timeline that waits for nothing. */
     private static List<Incident> streamed(TimelineSettings settings, String... logs) {
         List<List<MesosEvent>> events = new ArrayList<>();
-        GlogParser parser = new GlogParser(ParserSettings.defaults());
-        for (int i = 0; i < logs.length; i++) {
-            List<MesosEvent> parsed = new ArrayList<>();
-            FileParse parse = parser.open("master-" + i + ".log");
-            for (String line : logs[i].split("\n", -1)) {
-                parse.accept(line, outcome -> keep(outcome, parsed));
-            }
-            parse.finish(outcome -> keep(outcome, parsed));
-            events.add(parsed);
+        for (String log : logs) {
+            events.add(events(log));
         }
         StreamingTimeline timeline = new StreamingTimeline(settings, Duration.ZERO);
         List<Incident> incidents = new ArrayList<>();
@@ -89,6 +103,16 @@ class OddOrdersTest {
         }
         incidents.addAll(timeline.finish());
         return incidents;
+    }
+
+    private static List<MesosEvent> events(String log) {
+        List<MesosEvent> parsed = new ArrayList<>();
+        FileParse parse = new GlogParser(ParserSettings.defaults()).open("master.log");
+        for (String line : log.split("\n", -1)) {
+            parse.accept(line, outcome -> keep(outcome, parsed));
+        }
+        parse.finish(outcome -> keep(outcome, parsed));
+        return parsed;
     }
 
     private static void keep(ParseOutcome outcome, List<MesosEvent> events) {

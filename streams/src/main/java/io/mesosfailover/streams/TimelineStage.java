@@ -9,9 +9,11 @@ import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
 import io.mesosfailover.timeline.ParseTally;
 import io.mesosfailover.timeline.StreamingTimeline;
+import io.mesosfailover.timeline.TimeAnomaly;
 import io.mesosfailover.topics.Topics;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import java.util.Set;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The timelines step of the stream processor, called directly by {@link ParseProcessor} (events need no hop between
@@ -29,6 +33,8 @@ import org.apache.kafka.streams.processor.api.Record;
  * payloads; record timestamps are processing times, so that topic retention works on logs of any age.
  */
 final class TimelineStage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TimelineStage.class);
 
     private static final Duration PUNCTUATION_INTERVAL = Duration.ofMillis(100);
     /** How often each master's parse statistics and each cluster's state are reported, when they changed. */
@@ -43,6 +49,9 @@ final class TimelineStage {
     private TimelineStore store;
     private long lastArrivalMillis;
     private boolean released = true;
+    /** The clock steps of each cluster already looked at, and the masters warned of (once per run each). */
+    private final Map<String, Long> stepsSeen = new HashMap<>();
+    private final Set<String> warned = new HashSet<>();
 
     TimelineStage(StreamSettings settings, String storeName) {
         this.settings = settings;
@@ -76,6 +85,21 @@ final class TimelineStage {
         store.changed(cluster);
         moved.add(cluster);
         emit(closed, timestamp);
+        warnOfTimesGoneBack(cluster, timeline);
+    }
+
+    /** Warns once per master whose lines went back in time (the incidents open across it are marked). */
+    private void warnOfTimesGoneBack(String cluster, StreamingTimeline timeline) {
+        long steps = timeline.clockSteps();
+        if (steps == stepsSeen.getOrDefault(cluster, 0L)) {
+            return;
+        }
+        stepsSeen.put(cluster, steps);
+        for (TimeAnomaly anomaly : timeline.timeAnomalies()) {
+            if (warned.add(cluster + "\n" + anomaly.master())) {
+                LOG.warn(anomaly.describe(settings.parser().zone()));
+            }
+        }
     }
 
     private StreamingTimeline newTimeline() {
@@ -92,6 +116,7 @@ final class TimelineStage {
                 emit(timeline.releaseAll(), now);
                 store.changed(cluster);
                 moved.add(cluster);
+                warnOfTimesGoneBack(cluster, timeline);
             }
         }
         released = true;
