@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.batch.BatchAnalyzer;
 import io.mesosfailover.influx.InfluxTarget;
+import io.mesosfailover.parser.FileYear;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.source.InputException;
@@ -82,6 +83,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             write(result, new PrintWriter(out));
             out.throwIfFailed();
         }
+        for (FileYear year : result.years()) {
+            spec.commandLine().getErr().println(year.describe());
+        }
         for (String problem : result.problems()) {
             spec.commandLine().getErr().println("problem: " + TerminalText.escape(problem));
         }
@@ -122,6 +126,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         ObjectNode stats = root.putObject("stats");
         stats.setAll((ObjectNode) IncidentJson.mapper().valueToTree(result.stats()));
         stats.set("files", IncidentJson.mapper().valueToTree(result.files()));
+        ArrayNode years = stats.putArray("yearSources");
+        for (FileYear year : result.years()) {
+            ObjectNode node = years.addObject();
+            node.put("file", year.file());
+            node.put("yearSource", year.source().jsonName());
+            node.put("year", year.year());
+            if (year.problem() != null) {
+                node.put("problem", year.problem());
+            }
+        }
         stats.set("problems", IncidentJson.mapper().valueToTree(result.problems()));
         stats.set("malformedSamples", IncidentJson.mapper().valueToTree(result.malformedSamples()));
         stats.set("timeAnomalies", IncidentJson.mapper().valueToTree(result.timeAnomalies()));

@@ -5,6 +5,7 @@ import io.mesosfailover.event.EventJson;
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.Unrecognized;
 import io.mesosfailover.parser.FileParse;
+import io.mesosfailover.parser.FileYear;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
 import io.mesosfailover.parser.ParseStats;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,6 +77,7 @@ final class ParseCommand implements Callable<Integer> {
         List<String> files = expandInputs();
         ReportOutput.check(output, files);
         List<String> problems = new ArrayList<>();
+        List<FileYear> years = new ArrayList<>();
         ParseStats total = ParseStats.empty();
         ObjectWriter json = EventJson.mapper().writer();
         if (format != null && !unknown) {
@@ -84,7 +87,7 @@ final class ParseCommand implements Callable<Integer> {
         try (ReportOutput out = ReportOutput.open(output, spec.commandLine().getOut())) {
             for (String file : files) {
                 total = total.plus(parseOne(parser, file, outcome -> write(outcome, json, out, unknownLines),
-                        problems));
+                        problems, years));
             }
             if (unknownLines != null) {
                 writeUnknownLines(unknownLines, out);
@@ -92,14 +95,16 @@ final class ParseCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        printSummary(total, problems);
+        printSummary(total, years, problems);
         return problems.isEmpty() ? 0 : 1;
     }
 
-    private ParseStats parseOne(GlogParser parser, String file, Consumer<ParseOutcome> sink, List<String> problems)
-            throws IOException {
-        FileParse fileParse = parser.open(file);
+    private ParseStats parseOne(GlogParser parser, String file, Consumer<ParseOutcome> sink, List<String> problems,
+            List<FileYear> years) throws IOException {
+        FileParse fileParse;
         try (LogInput input = openInput(file)) {
+            fileParse = LogInput.STANDARD_INPUT.equals(file) ? parser.open(file)
+                    : parser.open(file, Files.getLastModifiedTime(Path.of(file)).toInstant());
             for (String line = input.readLine(); line != null; line = input.readLine()) {
                 fileParse.accept(line, sink);
             }
@@ -108,6 +113,7 @@ final class ParseCommand implements Callable<Integer> {
                 problems.add(file + ": " + problem);
             }
         }
+        years.add(fileParse.year());
         return fileParse.stats();
     }
 
@@ -165,8 +171,11 @@ final class ParseCommand implements Callable<Integer> {
         }
     }
 
-    private void printSummary(ParseStats stats, List<String> problems) {
+    private void printSummary(ParseStats stats, List<FileYear> years, List<String> problems) {
         PrintWriter err = spec.commandLine().getErr();
+        for (FileYear year : years) {
+            err.println(TerminalText.escape(year.describe()));
+        }
         err.printf("lines read: %d (events %d, unrecognised %d, malformed %d, header %d, continuation %d, blank %d)%n",
                 stats.lines(), stats.events(), stats.unrecognized(), stats.malformed(), stats.headerLines(),
                 stats.continuationLines(), stats.blankLines());

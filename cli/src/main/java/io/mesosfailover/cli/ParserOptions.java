@@ -17,12 +17,15 @@ final class ParserOptions {
             description = "Master host for files without a 'Running on machine:' header.")
     String host;
 
-    @Option(names = "--timezone", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Zone of the masters' clocks, e.g. Europe/Oslo (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timezone", paramLabel = "ZONE",
+            description = "Zone of the masters' clocks, e.g. Europe/Oslo (default: UTC, or the offset that a capture"
+                + " prefix with a zoned time, such as docker's, shows against the glog time).")
     String timezone;
 
     @Option(names = "--year", paramLabel = "YYYY",
-            description = "Year of lines in files with no 'Log file created at:' header and no dated Mesos id.")
+            description = "Year of lines in files that tell none (no 'Log file created at:' header, dated Mesos id or"
+                + " dated capture prefix); without it, the year that puts a file's last line at or before its"
+                + " modification time (today for stdin).")
     Integer year;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -33,7 +36,7 @@ final class ParserOptions {
     ParserSettings toSettings() {
         ZoneId zone;
         try {
-            zone = ZoneId.of(timezone);
+            zone = timezone == null ? ParserSettings.DEFAULT_ZONE : ZoneId.of(timezone);
         } catch (DateTimeException e) {
             throw new UserInputException("--timezone: unknown zone '" + timezone + "'", e);
         }
@@ -46,7 +49,7 @@ final class ParserOptions {
             }
         }
         try {
-            return new ParserSettings(cluster, host, zone, year, day);
+            return new ParserSettings(cluster, host, zone, year, day, timezone != null);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package io.mesosfailover.batch;
 
 import static java.util.Objects.requireNonNull;
 
+import io.mesosfailover.parser.FileYear;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.parser.UnknownLineReport;
 import io.mesosfailover.timeline.ClusterState;
@@ -25,10 +26,12 @@ import java.util.List;
  * @param leaderHistories who led each cluster when (every election, the first included), for timelines
  * @param timeAnomalies the masters whose lines went back in time, one summary each
  * @param unknownLines the lines no known template matched, grouped into templates (most lines first)
+ * @param years the year of each file's lines and where it came from, in the order of {@code files}
  */
 public record AnalysisResult(List<Incident> incidents, ParseStats stats, List<String> files, List<String> problems,
         List<String> malformedSamples, Instant lastEventTime, List<ClusterState> states, Instant firstEventTime,
-        List<LeaderHistory> leaderHistories, List<TimeAnomaly> timeAnomalies, UnknownLineReport unknownLines) {
+        List<LeaderHistory> leaderHistories, List<TimeAnomaly> timeAnomalies, UnknownLineReport unknownLines,
+        List<FileYear> years) {
 
     /** Checks and copies. */
     public AnalysisResult {
@@ -41,12 +44,13 @@ public record AnalysisResult(List<Incident> incidents, ParseStats stats, List<St
         states = List.copyOf(states);
         leaderHistories = List.copyOf(leaderHistories);
         timeAnomalies = List.copyOf(timeAnomalies);
+        years = List.copyOf(years);
     }
 
     /** A result without event times, cluster states, leader histories or unknown-line templates. */
     public AnalysisResult(List<Incident> incidents, ParseStats stats, List<String> files, List<String> problems,
             List<String> malformedSamples) {
         this(incidents, stats, files, problems, malformedSamples, null, List.of(), null, List.of(), List.of(),
-                UnknownLineReport.empty());
+                UnknownLineReport.empty(), List.of());
     }
 }

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.Unrecognized;
+import io.mesosfailover.parser.FileParse;
+import io.mesosfailover.parser.FileYear;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
 import io.mesosfailover.parser.ParseStats;
@@ -18,6 +20,7 @@ import io.mesosfailover.timeline.TimelineEngine;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,24 +66,28 @@ public final class BatchAnalyzer {
         List<EventCursor> cursors = new ArrayList<>();
         try {
             for (String file : files) {
-                LogInput input = LogInput.STANDARD_INPUT.equals(file) ? LogInput.of(file, standardInput)
-                        : LogInput.open(Path.of(file));
-                cursors.add(new EventCursor(input, parser.open(file), malformed -> sample(malformed, malformedSamples)));
+                boolean standard = LogInput.STANDARD_INPUT.equals(file);
+                LogInput input = standard ? LogInput.of(file, standardInput) : LogInput.open(Path.of(file));
+                FileParse parse = standard ? parser.open(file)
+                        : parser.open(file, Files.getLastModifiedTime(Path.of(file)).toInstant());
+                cursors.add(new EventCursor(input, parse, malformed -> sample(malformed, malformedSamples)));
             }
             Run run = run(cursors, progress);
             List<Incident> incidents = run.incidents;
             incidents.sort(INCIDENT_ORDER);
             ParseStats stats = ParseStats.empty();
             List<String> problems = new ArrayList<>();
+            List<FileYear> years = new ArrayList<>();
             for (EventCursor cursor : cursors) {
                 stats = stats.plus(cursor.parse().stats());
+                years.add(cursor.parse().year());
                 for (String problem : cursor.input().problems()) {
                     problems.add(cursor.input().name() + ": " + problem);
                 }
             }
             return new AnalysisResult(incidents, stats, files, problems, new ArrayList<>(malformedSamples),
                     run.lastEventTime, run.states, run.firstEventTime, run.leaderHistories, run.timeAnomalies,
-                    run.unknownLines);
+                    run.unknownLines, years);
         } finally {
             for (EventCursor cursor : cursors) {
                 cursor.close();

@@ -24,9 +24,51 @@ LOG_LINE_FORMAT
     : 'Log line format: ' -> pushMode(HEADER)
     ;
 
-/** {@code May  2 17:00:26 host mesos-master[5669]: } in front of a glog line (syslog, journald). */
+// Capture prefixes: what a log collector puts in front of the line a master wrote. They may stack (a compose
+// service name, then a docker timestamp); the hand-written CapturePrefixes splits them the same way (a test keeps
+// the two in step). Each ends where the next part of the line begins.
+
+/**
+ * {@code May  2 17:00:26 host mesos-master[5669]: } (syslog, journalctl {@code -o short}), also with microseconds
+ * ({@code -o short-precise}) and with a syslog priority in front ({@code <14>}).
+ */
 SYSLOG_PREFIX
-    : MONTH_NAME ' '+ DIGIT DIGIT? ' ' DIGIT DIGIT ':' DIGIT DIGIT ':' DIGIT DIGIT ' ' HOST_CHAR+ ' ' TAG_CHAR+ ('[' DIGIT+ ']')? ': '
+    : SYSLOG_PRIORITY? MONTH_NAME ' '+ DIGIT DIGIT? ' ' DIGIT DIGIT ':' DIGIT DIGIT ':' DIGIT DIGIT ('.' DIGIT+)? ' ' HOST_CHAR+ ' ' TAG_CHAR+ ('[' DIGIT+ ']')? ': '
+    ;
+
+/** {@code 2017-06-23T20:41:36+0000 host mesos-master[5669]: } (journalctl {@code -o short-iso}, {@code short-iso-precise}). */
+ISO_SYSLOG_PREFIX
+    : SYSLOG_PRIORITY? ISO_DATE_TIME ' ' HOST_CHAR+ ' ' TAG_CHAR+ ('[' DIGIT+ ']')? ': '
+    ;
+
+/** {@code <14>1 2017-06-23T20:41:36.123456Z host mesos-master 5669 - - } (RFC 5424 syslog, structured data or {@code -}). */
+RFC5424_PREFIX
+    : SYSLOG_PRIORITY DIGIT+ ' ' ISO_DATE_TIME ' ' SYSLOG_FIELD ' ' SYSLOG_FIELD ' ' SYSLOG_FIELD ' ' SYSLOG_FIELD ' ' ('-' | ('[' ~[\]\r\n]* ']')+) ' '+
+    ;
+
+/** {@code 2017-06-23T20:41:36.123456789Z } ({@code docker logs --timestamps}). */
+DOCKER_TIMESTAMP_PREFIX
+    : ISO_DATE_TIME ' '+
+    ;
+
+/** {@code master_1    | } (docker-compose), {@code mesos-master-1  | } (compose v2). */
+COMPOSE_PREFIX
+    : NAME_CHAR+ ' '* '| '
+    ;
+
+/** {@code [pod/mesos-master-0/master] } ({@code kubectl logs --prefix}). */
+KUBERNETES_PREFIX
+    : '[' NAME_CHAR+ '/' NAME_CHAR+ '/' NAME_CHAR+ ']' ' '+
+    ;
+
+/** {@code 2017-06-23 20:41:36: } (a time stamp with a colon, as some supervisors write). */
+DATED_PREFIX
+    : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ' ' DIGIT DIGIT ':' DIGIT DIGIT ':' DIGIT DIGIT ('.' DIGIT+)? ': '
+    ;
+
+/** {@code 5/23/2016 9:53:44 PM}, glued to the record or not (a line copied from a web UI). */
+UI_DATE_PREFIX
+    : DIGIT DIGIT? '/' DIGIT DIGIT? '/' DIGIT DIGIT DIGIT DIGIT ' ' DIGIT DIGIT? ':' DIGIT DIGIT ':' DIGIT DIGIT ' ' ('AM' | 'PM') ' '*
     ;
 
 /** {@code I0502 17:00:26.087030  5669 master.cpp:928] } (also glog 0.6's {@code I20150502 ...}); any thread id width. */
@@ -61,8 +103,36 @@ LINE_END
     : '\r'? '\n' -> skip
     ;
 
+/**
+ * Any other word in front of a glog record (a tag, a host, a level), at most three of them (see {@code otherPrefix}).
+ * Defined last, so that a line start of any other kind wins a tie.
+ */
+OTHER_WORD
+    : [A-Za-z_[] ~[ \t\r\n|]* ' '+
+    ;
+
 fragment CLOCK
     : DIGIT DIGIT ':' DIGIT DIGIT ':' DIGIT DIGIT '.' DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT
+    ;
+
+fragment SYSLOG_PRIORITY
+    : '<' DIGIT DIGIT? DIGIT? '>'
+    ;
+
+fragment ISO_DATE_TIME
+    : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT 'T' DIGIT DIGIT ':' DIGIT DIGIT ':' DIGIT DIGIT ('.' DIGIT+)? ZONE_OFFSET
+    ;
+
+fragment ZONE_OFFSET
+    : 'Z' | [+-] DIGIT DIGIT ':'? DIGIT DIGIT
+    ;
+
+fragment SYSLOG_FIELD
+    : ~[ \t\r\n]+
+    ;
+
+fragment NAME_CHAR
+    : [A-Za-z0-9_.\-]
     ;
 
 fragment MONTH_NAME

@@ -17,10 +17,10 @@ options {
 /** A whole physical line, as read from a file. */
 logLine
     : fileHeader EOF
-    | syslogPrefix? glogPrefix mesosMessage? EOF
-    | timeOnlyPrefix mesosMessage? EOF
-    | zooKeeperClientLine EOF
-    | stderrLine EOF
+    | linePrefix mesosMessage? EOF
+    | capturePrefix* timeOnlyPrefix mesosMessage? EOF
+    | capturePrefix* zooKeeperClientLine EOF
+    | capturePrefix* stderrLine EOF
     ;
 
 /** A line without any prefix on a master's stderr: the text of EXIT(status) before Mesos 1.4. */
@@ -40,8 +40,25 @@ fileHeader
     | LOG_LINE_FORMAT HEADER_VALUE # logLineFormat
     ;
 
-syslogPrefix
-    : SYSLOG_PREFIX
+/** Where the glog record starts: after what a log collector put in front of it, if anything. */
+linePrefix
+    : capturePrefix* otherPrefix? glogPrefix
+    ;
+
+capturePrefix
+    : SYSLOG_PREFIX # syslogPrefix
+    | ISO_SYSLOG_PREFIX # isoSyslogPrefix
+    | RFC5424_PREFIX # rfc5424Prefix
+    | DOCKER_TIMESTAMP_PREFIX # dockerTimestampPrefix
+    | COMPOSE_PREFIX # composePrefix
+    | KUBERNETES_PREFIX # kubernetesPrefix
+    | DATED_PREFIX # datedPrefix
+    | UI_DATE_PREFIX # uiDatePrefix
+    ;
+
+/** Up to three other words in front of the record ("in general, after any short prefix"). */
+otherPrefix
+    : OTHER_WORD (OTHER_WORD OTHER_WORD?)?
     ;
 
 glogPrefix

@@ -2,6 +2,8 @@ package io.mesosfailover.parser;
 
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.SourceRef;
+import io.mesosfailover.parser.internal.CapturePrefixes;
+import io.mesosfailover.parser.internal.CapturedLine;
 import io.mesosfailover.parser.internal.GlogPrefix;
 import io.mesosfailover.parser.internal.LinePrefixes;
 import io.mesosfailover.parser.internal.LogCalendar;
@@ -9,21 +11,29 @@ import io.mesosfailover.parser.internal.MessageGate;
 import io.mesosfailover.parser.internal.MessageParser;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Reads the lines of one file, in order. It keeps what the file told so far (year, date, host), joins
- * continuation lines to the message before them (so it holds back one event until the next line or
- * {@link #finish}), and counts every line. Not thread-safe.
+ * Reads the lines of one file, in order. It keeps what the file told so far (year, date, zone, host), finds the
+ * glog record behind whatever a log collector put in front of it, joins continuation lines to the message before
+ * them (so it holds back one event until the next line or {@link #finish}), and counts every line. Lines that need
+ * a year wait until the file reveals one; if it never does, the year is the option's, else the one that puts the
+ * last line at or before the file's modification time (or now). Not thread-safe.
  */
 public final class FileParse {
 
     /** Lines held back at most while waiting for the file to reveal its year. */
     static final int MAX_LINES_WAITING_FOR_YEAR = 100_000;
+    /** The same when the user gave the year (or the date): the file gets a short while to tell it better. */
+    static final int MAX_LINES_WAITING_WITH_OPTION = 1_000;
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final ParserSettings settings;
     private final String file;
@@ -34,31 +44,43 @@ public final class FileParse {
     private final Deque<NumberedLine> waitingForYear = new ArrayDeque<>();
     private final UntimedNotes untimed = new UntimedNotes();
     private final PendingMessage pending;
+    private final Instant latestPossible;
+    private final YearSource latestPossibleSource;
+    private final boolean archived;
     private String host;
+    private boolean hostNamed;
+    private String lineName;
     private Instant lastTime;
     private long lineNumber;
-    private boolean yearGivenUp;
+    private boolean yearAssumed;
 
-    FileParse(ParserSettings settings, String file, boolean gated, boolean memoized) {
+    FileParse(ParserSettings settings, String file, boolean gated, boolean memoized, Instant latestPossible,
+            YearSource latestPossibleSource) {
         this.settings = settings;
         this.messageParser = new MessageParser(memoized);
         this.file = file;
         this.gate = gated ? MessageGate.instance() : null;
-        this.calendar = new LogCalendar(settings.zone(), settings.year() == null ? 0 : settings.year(), settings.date());
+        this.calendar = new LogCalendar(settings.zone(), settings.date());
         this.host = settings.host() == null ? ParserSettings.UNKNOWN_HOST : settings.host();
+        this.hostNamed = settings.host() != null;
         this.pending = new PendingMessage(messageParser, gate);
+        this.latestPossible = latestPossible;
+        this.latestPossibleSource = latestPossibleSource;
+        this.archived = latestPossibleSource == YearSource.FILE_MODIFIED;
     }
 
     /** Reads one physical line (without its line terminator); outcomes go to {@code out}, maybe later. */
-    public void accept(String line, Consumer<ParseOutcome> out) {
+    public void accept(String rawLine, Consumer<ParseOutcome> out) {
         lineNumber++;
         counter.line();
+        String line = lineNumber == 1 && !rawLine.isEmpty() && rawLine.charAt(0) == BYTE_ORDER_MARK ? rawLine.substring(1)
+                : rawLine;
         if (!waitingForYear.isEmpty()) {
             waitingForYear.add(new NumberedLine(lineNumber, line));
             if (revealsYear(line)) {
                 replayWaiting(out);
-            } else if (waitingForYear.size() > MAX_LINES_WAITING_FOR_YEAR) {
-                yearGivenUp = true;
+            } else if (waitingForYear.size() > maxWaiting()) {
+                assumeYear();
                 replayWaiting(out);
             }
             return;
@@ -69,11 +91,16 @@ public final class FileParse {
     /** Ends the file: flushes the held-back event and reports what is still waiting. */
     public void finish(Consumer<ParseOutcome> out) {
         if (!waitingForYear.isEmpty()) {
-            yearGivenUp = true;
+            assumeYear();
             replayWaiting(out);
         }
         flush(out);
         untimed.giveUp(out, counter);
+    }
+
+    /** @return the year of the file's lines and where it came from (final after {@link #finish}) */
+    public FileYear year() {
+        return new FileYear(file, calendar.yearSource(), calendar.firstYear(), calendar.problem());
     }
 
     /**
@@ -112,15 +139,23 @@ public final class FileParse {
             return;
         }
         GlogPrefix prefix = GlogPrefix.parse(line, 0);
-        if (prefix == null) {
-            int syslogEnd = LinePrefixes.syslogPrefixEnd(line);
-            prefix = syslogEnd > 0 ? GlogPrefix.parse(line, syslogEnd) : null;
-        }
         if (prefix != null) {
-            processGlogLine(number, line, prefix, out);
+            lineName = null;
+            processGlogLine(number, line, prefix, null, out);
             return;
         }
-        processOtherLine(number, line, out);
+        CapturedLine captured = CapturePrefixes.split(line);
+        lineName = captured == null ? null : captured.name();
+        if (captured != null && captured.glog() != null) {
+            processGlogLine(number, line, captured.glog(), captured, out);
+            return;
+        }
+        String rest = captured == null ? line : line.substring(captured.recordStart());
+        if (rest.isBlank()) {
+            counter.blank();
+            return;
+        }
+        processOtherLine(number, rest, out);
     }
 
     private boolean processHeader(String line, Consumer<ParseOutcome> out) {
@@ -128,6 +163,7 @@ public final class FileParse {
             calendar.acceptHeaderDate(line.substring(LogFileHeader.CREATED.length()));
         } else if (line.startsWith(LogFileHeader.RUNNING_ON)) {
             String named = line.substring(LogFileHeader.RUNNING_ON.length()).strip();
+            hostNamed |= !named.isEmpty();
             host = named.isEmpty() ? host : named;
         } else if (!line.startsWith(LogFileHeader.DURATION) && !line.startsWith(LogFileHeader.LINE_FORMAT)) {
             return false;
@@ -137,16 +173,21 @@ public final class FileParse {
         return true;
     }
 
-    private void processGlogLine(long number, String line, GlogPrefix prefix, Consumer<ParseOutcome> out) {
-        if (prefix.year() == 0 && !calendar.knowsYear() && !calendar.learnFromIds(line, prefix.month())) {
-            if (!yearGivenUp) {
+    private void processGlogLine(long number, String line, GlogPrefix prefix, CapturedLine captured,
+            Consumer<ParseOutcome> out) {
+        if (!prefix.isPlausible()) {
+            flush(out);
+            malformed(number, "impossible date or time in the glog prefix", line, out);
+            return;
+        }
+        if (!knowsYearFor(line, prefix, captured) && !yearAssumed) {
+            if (!archived && (settings.year() != null || settings.date() != null)) {
+                // A live source cannot hold its lines back: the option's year, at once.
+                assumeYear();
+            } else {
                 waitingForYear.add(new NumberedLine(number, line));
                 return;
             }
-            flush(out);
-            malformed(number, "no year known: the file has no 'Log file created at:' header and no dated Mesos id;"
-                    + " pass the year as an option", line, out);
-            return;
         }
         flush(out);
         Instant time;
@@ -166,6 +207,7 @@ public final class FileParse {
         String[] zooKeeper = LinePrefixes.zooKeeperClientLine(line);
         if (zooKeeper != null) {
             flush(out);
+            learnFromZooKeeperLine(zooKeeper);
             MesosEvent event = OtherLines.zooKeeperClientLine(zooKeeper, calendar, source(number));
             if (event == null) {
                 malformed(number, "impossible date in the ZooKeeper client line", line, out);
@@ -210,12 +252,71 @@ public final class FileParse {
                 line, out);
     }
 
+    private boolean knowsYearFor(String line, GlogPrefix prefix, CapturedLine captured) {
+        boolean known = prefix.year() != 0 || calendar.knowsYear() || calendar.learnFromIds(line, prefix.month());
+        // A zoned capture prefix tells the zone even when the year is known.
+        boolean learnt = captured != null && calendar.learnFromCapture(captured, prefix, settings.zoneGiven());
+        return known || learnt;
+    }
+
     private boolean revealsYear(String line) {
         if (line.startsWith(LogFileHeader.CREATED)) {
             return calendar.acceptHeaderDate(line.substring(LogFileHeader.CREATED.length()));
         }
         GlogPrefix prefix = GlogPrefix.parse(line, 0);
-        return prefix != null && (prefix.year() != 0 || calendar.learnFromIds(line, prefix.month()));
+        CapturedLine captured = prefix == null ? CapturePrefixes.split(line) : null;
+        if (captured != null) {
+            prefix = captured.glog();
+        }
+        if (prefix != null) {
+            return knowsYearFor(line, prefix, captured);
+        }
+        String rest = captured == null ? line : line.substring(captured.recordStart());
+        String[] zooKeeper = LinePrefixes.zooKeeperClientLine(rest);
+        return zooKeeper != null && learnFromZooKeeperLine(zooKeeper);
+    }
+
+    private boolean learnFromZooKeeperLine(String[] zooKeeper) {
+        try {
+            calendar.learnFromDatedLine(LocalDateTime.parse(zooKeeper[0]));
+            return true;
+        } catch (DateTimeException impossible) {
+            return false;
+        }
+    }
+
+    private int maxWaiting() {
+        return settings.year() != null || settings.date() != null ? MAX_LINES_WAITING_WITH_OPTION
+                : MAX_LINES_WAITING_FOR_YEAR;
+    }
+
+    /** The file did not tell its year (or not soon enough): the option's, else the one its end allows. */
+    private void assumeYear() {
+        yearAssumed = true;
+        if (settings.year() != null) {
+            calendar.assumeYear(settings.year(), YearSource.YEAR_OPTION);
+        } else if (settings.date() != null) {
+            calendar.assumeYear(settings.date().getYear(), YearSource.DATE_OPTION);
+        } else {
+            List<GlogPrefix> prefixes = new ArrayList<>(waitingForYear.size());
+            for (NumberedLine waiting : waitingForYear) {
+                GlogPrefix prefix = glogPrefixOf(waiting.text());
+                if (prefix != null) {
+                    prefixes.add(prefix);
+                }
+            }
+            calendar.assumeYear(YearFallback.firstYear(prefixes,
+                    LocalDateTime.ofInstant(latestPossible, calendar.zone())), latestPossibleSource);
+        }
+    }
+
+    private static GlogPrefix glogPrefixOf(String line) {
+        GlogPrefix prefix = GlogPrefix.parse(line, 0);
+        if (prefix != null) {
+            return prefix;
+        }
+        CapturedLine captured = CapturePrefixes.split(line);
+        return captured == null ? null : captured.glog();
     }
 
     private void replayWaiting(Consumer<ParseOutcome> out) {
@@ -239,7 +340,7 @@ public final class FileParse {
     }
 
     private SourceRef source(long number) {
-        return new SourceRef(settings.cluster(), host, file, number);
+        return new SourceRef(settings.cluster(), hostNamed || lineName == null ? host : lineName, file, number);
     }
 
     private record NumberedLine(long number, String text) {

@@ -2,6 +2,8 @@ package io.mesosfailover.parser;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
+
 /**
  * Reads Mesos master log files into events. Open one {@link FileParse} per input file and feed it that file's lines
  * in order; a {@code GlogParser} itself holds only settings and may be shared between threads.
@@ -39,11 +41,27 @@ public final class GlogParser {
     }
 
     /**
-     * Starts reading a file.
+     * Starts reading standard input or a live source. A line that needs a year the source has not told yet takes the
+     * settings' year (or date) at once; without one, lines wait for the source to tell it, and if it never does, the
+     * year is the one that puts the last line at or before now.
      *
      * @param fileName the name events are traced back to ({@code -} for standard input)
      */
     public FileParse open(String fileName) {
-        return new FileParse(settings, requireNonNull(fileName, "fileName is null"), gated, memoized);
+        return new FileParse(settings, requireNonNull(fileName, "fileName is null"), gated, memoized, Instant.now(),
+                YearSource.TODAY);
+    }
+
+    /**
+     * Starts reading an archived file. Lines that need a year wait for the file to tell it (a header, a dated Mesos
+     * id, a dated capture prefix); the settings' year is taken only when it does not, and without one the year that
+     * puts the file's last line at or before {@code modified}.
+     *
+     * @param fileName the name events are traced back to
+     * @param modified the file's modification time
+     */
+    public FileParse open(String fileName, Instant modified) {
+        return new FileParse(settings, requireNonNull(fileName, "fileName is null"), gated, memoized,
+                requireNonNull(modified, "modified is null"), YearSource.FILE_MODIFIED);
     }
 }

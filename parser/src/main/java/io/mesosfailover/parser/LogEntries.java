@@ -1,11 +1,13 @@
 package io.mesosfailover.parser;
 
+import io.mesosfailover.parser.internal.CapturePrefixes;
+import io.mesosfailover.parser.internal.CapturedLine;
 import io.mesosfailover.parser.internal.GlogPrefix;
 import io.mesosfailover.parser.internal.LinePrefixes;
 
 /**
  * Where one log entry ends and the next begins, for sources that send whole entries (a message and its continuation
- * lines) as one record. A line starts an entry when it carries a glog prefix (plain, behind a syslog prefix or only a
+ * lines) as one record. A line starts an entry when it carries a glog prefix (plain, behind capture prefixes or only a
  * time of day), is a ZooKeeper client line or a file header line; any other line belongs to the entry before it.
  */
 public final class LogEntries {
@@ -26,10 +28,12 @@ public final class LogEntries {
         if (GlogPrefix.parse(line, 0) != null) {
             return true;
         }
-        int syslogEnd = LinePrefixes.syslogPrefixEnd(line);
-        return syslogEnd > 0 && GlogPrefix.parse(line, syslogEnd) != null
-                || LinePrefixes.timeOnlyPrefixEnd(line) > 0
-                || LinePrefixes.zooKeeperClientLine(line) != null;
+        CapturedLine captured = CapturePrefixes.split(line);
+        if (captured != null && captured.glog() != null) {
+            return true;
+        }
+        String rest = captured == null ? line : line.substring(captured.recordStart());
+        return LinePrefixes.timeOnlyPrefixEnd(rest) > 0 || LinePrefixes.zooKeeperClientLine(rest) != null;
     }
 
     /**

@@ -16,8 +16,11 @@ import java.time.ZoneOffset;
  * @param year the year of lines in files that carry no {@code Log file created at:} header and no dated Mesos id,
  *     {@code null} when unknown
  * @param date the date of lines that carry only a time of day, {@code null} to take it from the file
+ * @param zoneGiven whether the user gave the zone; when not, a capture prefix with a zoned time (docker's, say) may
+ *     tell it for its file
  */
-public record ParserSettings(String cluster, String host, ZoneId zone, Integer year, LocalDate date) {
+public record ParserSettings(String cluster, String host, ZoneId zone, Integer year, LocalDate date,
+        boolean zoneGiven) {
 
     /** The cluster name when none is given. */
     public static final String DEFAULT_CLUSTER = "default";
@@ -38,28 +41,33 @@ public record ParserSettings(String cluster, String host, ZoneId zone, Integer y
         }
     }
 
-    /** @return settings for the default cluster in UTC with nothing else known */
+    /** Settings whose zone is given. */
+    public ParserSettings(String cluster, String host, ZoneId zone, Integer year, LocalDate date) {
+        this(cluster, host, zone, year, date, true);
+    }
+
+    /** @return settings for the default cluster in UTC (unless a capture says otherwise) with nothing else known */
     public static ParserSettings defaults() {
-        return new ParserSettings(DEFAULT_CLUSTER, null, DEFAULT_ZONE, null, null);
+        return new ParserSettings(DEFAULT_CLUSTER, null, DEFAULT_ZONE, null, null, false);
     }
 
     /** @return these settings with another year */
     public ParserSettings withYear(Integer otherYear) {
-        return new ParserSettings(cluster, host, zone, otherYear, date);
+        return new ParserSettings(cluster, host, zone, otherYear, date, zoneGiven);
     }
 
     /** @return these settings with another cluster name */
     public ParserSettings withCluster(String otherCluster) {
-        return new ParserSettings(otherCluster, host, zone, year, date);
+        return new ParserSettings(otherCluster, host, zone, year, date, zoneGiven);
     }
 
-    /** @return these settings with another zone */
+    /** @return these settings with another zone, given by the user */
     public ParserSettings withZone(ZoneId otherZone) {
-        return new ParserSettings(cluster, host, otherZone, year, date);
+        return new ParserSettings(cluster, host, otherZone, year, date, true);
     }
 
     /** @return these settings with another default host */
     public ParserSettings withHost(String otherHost) {
-        return new ParserSettings(cluster, otherHost, zone, year, date);
+        return new ParserSettings(cluster, otherHost, zone, year, date, zoneGiven);
     }
 }

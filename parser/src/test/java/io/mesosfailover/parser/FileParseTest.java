@@ -45,15 +45,106 @@ class FileParseTest {
     }
 
     @Test
-    void shouldReportLinesAsMalformedWhenNoYearIsEverKnown() {
+    void shouldTakeTheYearThatPutsTheLastLineAtOrBeforeTheModificationTime() {
+        // Given: an excerpt without header or dated id, across a new year, modified on 5 January 2021
+        GlogParser parser = new GlogParser(ParserSettings.defaults());
+
         // When
+        ParseFiles.Result result = ParseFiles.parse(parser, "x.log", Instant.parse("2021-01-05T10:00:00Z"),
+                List.of("I1230 17:00:25.000000" + ELECTED, "I0102 17:00:25.000000" + ELECTED));
+
+        // Then: no line lost, the first in 2020, and the source said once
+        assertThat(result.stats().malformed()).isZero();
+        assertThat(result.events()).extracting(MesosEvent::time).containsExactly(Instant.parse("2020-12-30T17:00:25Z"),
+                Instant.parse("2021-01-02T17:00:25Z"));
+        assertThat(result.year()).isEqualTo(new FileYear("x.log", YearSource.FILE_MODIFIED, 2020, null));
+        assertThat(result.stats().pendingLines()).isZero();
+    }
+
+    @Test
+    void shouldTakeTheYearBeforeWhenTheLastLineWouldComeAfterTheModificationTime() {
+        // When: a line of 30 December in a file modified on 1 March
         ParseFiles.Result result = ParseFiles.parse(new GlogParser(ParserSettings.defaults()), "x.log",
-                List.of("I0502 17:00:25.000000" + ELECTED));
+                Instant.parse("2021-03-01T00:00:00Z"), List.of("I1230 17:00:25.000000" + ELECTED));
 
         // Then
-        assertThat(result.stats().malformed()).isEqualTo(1);
-        assertThat(((ParseOutcome.Malformed) result.outcomes().get(0)).reason()).contains("no year known");
-        assertThat(result.stats().pendingLines()).isZero();
+        assertThat(result.events().get(0).time()).isEqualTo(Instant.parse("2020-12-30T17:00:25Z"));
+    }
+
+    @Test
+    void shouldPreferADatedIdLaterInTheFileToTheYearOption() {
+        // Given
+        GlogParser parser = new GlogParser(ParserSettings.defaults().withYear(2019));
+
+        // When
+        ParseFiles.Result result = ParseFiles.parse(parser, "x.log", Instant.parse("2026-01-01T00:00:00Z"), List.of(
+                "I0502 17:00:25.000000" + ELECTED,
+                "I0502 17:00:26.087030  5688 master.cpp:931] Slave 20150501-230056-2407081856-5050-5669-S0 at"
+                        + " slave(1)@192.168.187.205:5051 (192.168.187.205) disconnected"));
+
+        // Then
+        assertThat(result.events().get(0).time()).isEqualTo(Instant.parse("2015-05-02T17:00:25Z"));
+        assertThat(result.year().source()).isEqualTo(YearSource.MESOS_ID);
+    }
+
+    @Test
+    void shouldUseTheYearOptionWhenTheFileNeverTellsIt() {
+        // When
+        ParseFiles.Result result = ParseFiles.parse(new GlogParser(ParserSettings.defaults().withYear(2016)), "x.log",
+                Instant.parse("2026-01-01T00:00:00Z"), List.of("I0502 17:00:25.000000" + ELECTED));
+
+        // Then
+        assertThat(result.events().get(0).time()).isEqualTo(Instant.parse("2016-05-02T17:00:25Z"));
+        assertThat(result.year().describe()).isEqualTo("x.log: year 2016 from the --year option");
+    }
+
+    @Test
+    void shouldNotMoveTheYearOnForALineOutOfOrderAcrossTheNewYear() {
+        // When
+        List<MesosEvent> events = events(ParserSettings.defaults(), HEADER, "I1231 23:59:59.000000" + ELECTED,
+                "I0101 00:00:00.000001" + ELECTED, "I1231 23:59:59.500000" + ELECTED, "I0101 00:00:01.000000" + ELECTED);
+
+        // Then
+        assertThat(events).extracting(MesosEvent::time).containsExactly(Instant.parse("2019-12-31T23:59:59Z"),
+                Instant.parse("2020-01-01T00:00:00.000001Z"), Instant.parse("2019-12-31T23:59:59.5Z"),
+                Instant.parse("2020-01-01T00:00:01Z"));
+    }
+
+    @Test
+    void shouldNotMoveTheYearOnWhenTheClockGoesBackAMonth() {
+        // When: the clock is set back from 1 July to 30 June
+        List<MesosEvent> events = events(ParserSettings.defaults(), "Log file created at: 2019/07/01 00:00:00",
+                "I0701 00:00:10.000000" + ELECTED, "I0630 23:59:50.000000" + ELECTED, "I0701 00:00:20.000000" + ELECTED);
+
+        // Then
+        assertThat(events).extracting(MesosEvent::time).containsExactly(Instant.parse("2019-07-01T00:00:10Z"),
+                Instant.parse("2019-06-30T23:59:50Z"), Instant.parse("2019-07-01T00:00:20Z"));
+    }
+
+    @Test
+    void shouldReportAHeaderWhoseDateCannotBeReadAsSuch() {
+        // When
+        ParseFiles.Result result = ParseFiles.parse(new GlogParser(ParserSettings.defaults()), "x.log",
+                Instant.parse("2016-06-01T00:00:00Z"), List.of("Log file created at: 2016/13/45 10:51:35",
+                        "I0223 10:51:35.558143 11238 master.cpp:1] Elected as the leading master!"));
+
+        // Then: the line is read, and the header named as unreadable (not as missing)
+        assertThat(result.stats().malformed()).isZero();
+        assertThat(result.year().problem()).contains("'Log file created at: 2016/13/45 10:51:35' has no date that can be"
+                + " read");
+        assertThat(result.year().describe()).contains("year 2016 from the file's modification time");
+    }
+
+    @Test
+    void shouldSkipAByteOrderMarkBeforeTheHeader() {
+        // When
+        ParseFiles.Result result = ParseFiles.parse(new GlogParser(ParserSettings.defaults()), "x.log",
+                Instant.parse("2026-01-01T00:00:00Z"), List.of("\uFEFF" + HEADER, "I1231 23:59:59.000000" + ELECTED));
+
+        // Then
+        assertThat(result.stats().headerLines()).isEqualTo(1);
+        assertThat(result.year().source()).isEqualTo(YearSource.HEADER);
+        assertThat(result.events().get(0).time()).isEqualTo(Instant.parse("2019-12-31T23:59:59Z"));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package io.mesosfailover.parser;
 
+import io.mesosfailover.event.MesosEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,15 +33,33 @@ final class ParseFiles {
     }
 
     static Result parse(GlogParser parser, String name, List<String> lines) {
-        FileParse fileParse = parser.open(name);
+        return parse(parser.open(name), lines);
+    }
+
+    /** Parses lines as an archived file modified at {@code modified}. */
+    static Result parse(GlogParser parser, String name, Instant modified, List<String> lines) {
+        return parse(parser.open(name, modified), lines);
+    }
+
+    private static Result parse(FileParse fileParse, List<String> lines) {
         List<ParseOutcome> outcomes = new ArrayList<>();
         for (String line : lines) {
             fileParse.accept(line, outcomes::add);
         }
         fileParse.finish(outcomes::add);
-        return new Result(outcomes, fileParse.stats());
+        return new Result(outcomes, fileParse.stats(), fileParse.year());
     }
 
-    record Result(List<ParseOutcome> outcomes, ParseStats stats) {
+    record Result(List<ParseOutcome> outcomes, ParseStats stats, FileYear year) {
+
+        List<MesosEvent> events() {
+            List<MesosEvent> events = new ArrayList<>();
+            for (ParseOutcome outcome : outcomes) {
+                if (outcome instanceof ParseOutcome.Parsed) {
+                    events.add(((ParseOutcome.Parsed) outcome).event());
+                }
+            }
+            return events;
+        }
     }
 }

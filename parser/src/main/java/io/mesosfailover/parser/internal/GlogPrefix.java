@@ -76,9 +76,6 @@ public record GlogPrefix(char severity, int year, int month, int day, int hour, 
         if (messageStart < length && line.charAt(messageStart) == ' ') {
             messageStart++;
         }
-        if (!isPlausible(time)) {
-            return null;
-        }
         return new GlogPrefix(severity, time[0], time[1], time[2], time[3], time[4], time[5], time[6],
                 line.substring(locationStart, bracket), messageStart);
     }
@@ -89,9 +86,15 @@ public record GlogPrefix(char severity, int year, int month, int day, int hour, 
         return threadDigits > 0 && spaceAfter ? position + threadDigits + 1 : -1;
     }
 
-    private static boolean isPlausible(int[] time) {
-        boolean date = time[1] >= 1 && time[1] <= 12 && time[2] >= 1 && time[2] <= 31;
-        return date && time[3] <= 23 && time[4] <= 59 && time[5] <= 60;
+    /**
+     * The grammar's prefix has digits where this checks values: a prefix such as {@code I1399 25:61:00.000000} is a
+     * glog prefix with an impossible time, which the reader reports.
+     *
+     * @return whether the month, day, hour, minute and second are in range (second 60 is a leap second)
+     */
+    public boolean isPlausible() {
+        boolean date = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+        return date && hour <= 23 && minute <= 59 && second <= 60;
     }
 
     private static boolean isLocation(String line, int start, int end) {

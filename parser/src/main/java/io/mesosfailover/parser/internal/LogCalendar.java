@@ -1,40 +1,47 @@
 package io.mesosfailover.parser.internal;
 
+import io.mesosfailover.parser.YearSource;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The year of a file's year-less glog lines. It comes from {@code Log file created at: YYYY/MM/DD}, else from the
- * date inside the first dated Mesos id ({@code 20150501-230056-...}, masters up to 0.24), else from the user's
- * option. A month that goes back (December to January) moves to the next year. Not thread-safe.
+ * The year (and, where a capture tells it, the zone) of a file's year-less glog lines. The year comes from the
+ * header, a dated Mesos id or a dated line (capture prefix, ZooKeeper client line), else from the caller's fallback.
+ * Only a real new year moves it on: a month going back from November or December to January or February. Any other
+ * step back is a clock that went back, and a line of December up to a day before the latest line of January is a
+ * line out of order: neither moves the year. Not thread-safe.
  */
 public final class LogCalendar {
 
     private static final Pattern DATED_ID = Pattern.compile("\\b(20\\d\\d|19\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])-\\d{6}-\\d+-");
+    private static final Duration OUT_OF_ORDER = Duration.ofDays(1);
+    private static final long QUARTER_HOUR_SECONDS = 15 * 60;
+    private static final long MAX_OFFSET_SECONDS = 18 * 3600;
 
-    private final ZoneId zone;
+    private ZoneId zone;
     private int year;
-    private int lastMonth;
+    private LocalDateTime latest;
     private LocalDate lastDate;
+    private YearSource source = YearSource.NONE;
+    private String problem;
+    private boolean zoneLearnt;
+    private int firstYear;
 
     /**
      * @param zone the zone of the clock the lines were written with
-     * @param fallbackYear the year to use when the file never says, 0 when unknown
      * @param fallbackDate the date of time-only lines when the file never says, {@code null} when unknown
      */
-    public LogCalendar(ZoneId zone, int fallbackYear, LocalDate fallbackDate) {
+    public LogCalendar(ZoneId zone, LocalDate fallbackDate) {
         this.zone = zone;
-        this.year = fallbackYear;
         this.lastDate = fallbackDate;
-        if (fallbackDate != null && fallbackYear == 0) {
-            this.year = fallbackDate.getYear();
-        }
-        this.lastMonth = fallbackDate == null ? 0 : fallbackDate.getMonthValue();
     }
 
     /** @return whether the year of the lines is known */
@@ -42,21 +49,52 @@ public final class LogCalendar {
         return year != 0;
     }
 
-    /** Takes the date of a {@code Log file created at: 2015/06/10 19:01:31} header. */
+    /** @return where the year came from so far */
+    public YearSource yearSource() {
+        return source;
+    }
+
+    /** @return the year of the first dated line, as learnt, 0 when unknown */
+    public int firstYear() {
+        return firstYear;
+    }
+
+    /** @return what could not be read on the way, {@code null} when nothing */
+    public String problem() {
+        return problem;
+    }
+
+    /** @return the zone the lines are read in (the option, or what a zoned capture prefix told) */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Takes the date of a {@code Log file created at: 2015/06/10 19:01:31} header; @return whether it was read. */
     public boolean acceptHeaderDate(String value) {
         String text = value.strip();
-        if (text.length() < 10 || text.charAt(4) != '/' || text.charAt(7) != '/') {
-            return false;
-        }
         try {
+            if (text.length() < 10 || text.charAt(4) != '/' || text.charAt(7) != '/') {
+                throw new DateTimeException("not YYYY/MM/DD");
+            }
             LocalDate date = LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
                     Integer.parseInt(text.substring(8, 10)));
-            year = date.getYear();
-            lastMonth = date.getMonthValue();
+            LocalTime time = headerTime(text);
+            latest = date.atTime(time);
             lastDate = date;
+            learn(date.getYear(), YearSource.HEADER);
+            year = date.getYear();
             return true;
-        } catch (NumberFormatException | DateTimeException e) {
+        } catch (NumberFormatException | DateTimeException unreadable) {
+            problem = "the header 'Log file created at: " + text + "' has no date that can be read";
             return false;
+        }
+    }
+
+    private static LocalTime headerTime(String text) {
+        try {
+            return text.length() >= 19 ? LocalTime.parse(text.substring(11, 19)) : LocalTime.MIDNIGHT;
+        } catch (DateTimeException unreadable) {
+            return LocalTime.MIDNIGHT;
         }
     }
 
@@ -77,31 +115,118 @@ public final class LogCalendar {
         int idYear = Integer.parseInt(matcher.group(1));
         int idMonth = Integer.parseInt(matcher.group(2));
         // The id was minted when its master started, at or before this line: a smaller month means a new year.
-        year = lineMonth < idMonth ? idYear + 1 : idYear;
-        lastMonth = lineMonth;
+        learn(lineMonth < idMonth ? idYear + 1 : idYear, YearSource.MESOS_ID);
         return true;
     }
 
     /**
-     * The instant of a glog line; moves to the next year when the month goes back.
+     * Learns the year, and the zone unless the user gave one, from a dated capture prefix in front of a glog record:
+     * the capture's time is when the line was written (or received, a moment later).
+     *
+     * @return whether the year is known now
+     */
+    public boolean learnFromCapture(CapturedLine captured, GlogPrefix glog, boolean zoneGiven) {
+        boolean zoneWanted = captured.offset() != null && !zoneGiven && !zoneLearnt;
+        if (year != 0 && !zoneWanted || captured.date() == null) {
+            return year != 0;
+        }
+        ZoneOffset offset = captured.offset() == null ? ZoneOffset.UTC : captured.offset();
+        Instant captureTime = captured.date().toInstant(offset);
+        LocalDateTime best = null;
+        Duration bestDistance = null;
+        for (int candidate = captured.date().getYear() - 1; candidate <= captured.date().getYear() + 1; candidate++) {
+            try {
+                LocalDateTime local = LocalDateTime.of(candidate, glog.month(), glog.day(), glog.hour(), glog.minute(),
+                        Math.min(glog.second(), 59));
+                Duration distance = Duration.between(captureTime, local.toInstant(offset)).abs();
+                if (bestDistance == null || distance.compareTo(bestDistance) < 0) {
+                    best = local;
+                    bestDistance = distance;
+                }
+            } catch (DateTimeException noSuchDay) {
+                // 29 February of a year that has none: another candidate fits.
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        if (zoneWanted) {
+            learnZone(Duration.between(captureTime, best.toInstant(ZoneOffset.UTC)).getSeconds());
+        }
+        if (year == 0) {
+            learn(best.getYear(), YearSource.CAPTURE_PREFIX);
+        }
+        return true;
+    }
+
+    /** Takes the year of a dated line (a ZooKeeper client line) when it is not known yet. */
+    public void learnFromDatedLine(LocalDateTime local) {
+        if (year == 0) {
+            learn(local.getYear(), YearSource.ZOOKEEPER_LINE);
+        }
+    }
+
+    /** Takes a year the file itself does not tell (an option, a modification time) for its first lines. */
+    public void assumeYear(int firstLineYear, YearSource from) {
+        if (year == 0) {
+            learn(firstLineYear, from);
+        }
+    }
+
+    private void learn(int learnt, YearSource from) {
+        year = learnt;
+        firstYear = learnt;
+        source = from;
+    }
+
+    private void learnZone(long glogMinusCaptureSeconds) {
+        long rounded = Math.round((double) glogMinusCaptureSeconds / QUARTER_HOUR_SECONDS) * QUARTER_HOUR_SECONDS;
+        if (Math.abs(rounded) <= MAX_OFFSET_SECONDS) {
+            zone = ZoneOffset.ofTotalSeconds((int) rounded);
+            zoneLearnt = true;
+        }
+    }
+
+    /**
+     * The instant of a glog line, its year resolved as this class's comment says.
      *
      * @throws DateTimeException when the date does not exist (a 30 February)
      */
     public Instant instant(int prefixYear, int month, int day, int hour, int minute, int second, int micros) {
-        int lineYear;
-        if (prefixYear != 0) {
-            lineYear = prefixYear;
-            year = prefixYear;
-        } else {
-            if (lastMonth != 0 && month < lastMonth) {
-                year++;
-            }
-            lineYear = year;
+        int lineYear = prefixYear != 0 ? prefixYear : lineYear(month, day, hour, minute, second);
+        if (prefixYear != 0 && year == 0) {
+            learn(prefixYear, YearSource.GLOG_PREFIX);
         }
-        lastMonth = month;
         LocalDateTime local = LocalDateTime.of(lineYear, month, day, hour, minute, Math.min(second, 59), micros * 1000);
+        if (latest == null || local.isAfter(latest)) {
+            latest = local;
+            year = lineYear;
+        }
         lastDate = local.toLocalDate();
         return local.atZone(zone).toInstant();
+    }
+
+    private int lineYear(int month, int day, int hour, int minute, int second) {
+        if (latest == null) {
+            return year;
+        }
+        int latestMonth = latest.getMonthValue();
+        int latestYear = latest.getYear();
+        if (month < latestMonth) {
+            return latestMonth >= 11 && month <= 2 ? latestYear + 1 : latestYear;
+        }
+        if (latestMonth <= 2 && month >= 11) {
+            try {
+                LocalDateTime previous = LocalDateTime.of(latestYear - 1, month, day, hour, minute, Math.min(second, 59));
+                Duration before = Duration.between(previous, latest);
+                if (!before.isNegative() && before.compareTo(OUT_OF_ORDER) <= 0) {
+                    return latestYear - 1;
+                }
+            } catch (DateTimeException noSuchDay) {
+                return latestYear;
+            }
+        }
+        return latestYear;
     }
 
     /** @return the instant of a time-only line on the last known date, or {@code null} when no date is known */
