@@ -18,13 +18,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * The lines of one archived log: a plain file, a gzip file (known by its magic bytes, whatever its name) or
- * standard input. Bytes that are not UTF-8 become U+FFFD; a line longer than {@link #MAX_LINE_CHARS} is cut and the
- * rest of it skipped; a gzip stream that ends early delivers every line before the damage. Each of these is a
+ * The lines of one archived log: a plain file, a gzip file (known by its magic bytes, whatever its name; every
+ * member of it) or standard input. Bytes that are not UTF-8 become U+FFFD; a line longer than
+ * {@link #MAX_LINE_CHARS} is cut and the rest of it skipped; a gzip stream that ends early delivers every line before
+ * the damage; bytes after the last gzip member that are not gzip are counted. Each of these is a
  * {@linkplain #problems() problem} the caller reports. Not thread-safe.
  */
 public final class LogInput implements Closeable {
@@ -45,16 +45,19 @@ public final class LogInput implements Closeable {
     private final char[] buffer = new char[BUFFER_CHARS];
     private final StringBuilder line = new StringBuilder(256);
     private final List<String> problems = new ArrayList<>();
+    private final GzipMembers gzip;
     private int position;
     private int limit;
     private long lineNumber;
     private boolean ended;
+    private boolean trailingReported;
 
     private LogInput(String name, InputStream raw) throws IOException {
         this.name = name;
         this.bytes = new CountingInputStream(raw);
         BufferedInputStream buffered = new BufferedInputStream(bytes, 1 << 16);
-        InputStream content = isGzip(buffered) ? gzip(buffered) : buffered;
+        this.gzip = isGzip(buffered) ? new GzipMembers(buffered) : null;
+        InputStream content = gzip != null ? gzip : buffered;
         // InputStreamReader replaces malformed input instead of throwing.
         this.reader = new InputStreamReader(content, StandardCharsets.UTF_8);
     }
@@ -181,6 +184,7 @@ public final class LogInput implements Closeable {
         try {
             int read = reader.read(buffer, 0, buffer.length);
             if (read <= 0) {
+                reportTrailingBytes();
                 return false;
             }
             position = 0;
@@ -193,11 +197,11 @@ public final class LogInput implements Closeable {
         }
     }
 
-    private static InputStream gzip(InputStream stream) throws IOException {
-        try {
-            return new GZIPInputStream(stream, 1 << 16);
-        } catch (EOFException e) {
-            throw new EOFException("the gzip file ends inside its header: there is nothing to read");
+    private void reportTrailingBytes() {
+        if (gzip != null && gzip.trailingBytes() > 0 && !trailingReported) {
+            trailingReported = true;
+            problems.add(gzip.trailingBytes() + " bytes after the end of the gzip data (after line " + lineNumber
+                    + ") are not gzip and were not read");
         }
     }
 

@@ -57,6 +57,43 @@ class LogInputTest {
     }
 
     @Test
+    void shouldReadEveryGzipMemberAndCountTheBytesAfterTheLast() throws IOException {
+        // Given: two members (as cat a.gz b.gz makes) and 5 bytes that are not gzip
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(gzip("first\nsecond\n".getBytes(StandardCharsets.UTF_8)));
+        bytes.write(gzip("third\n".getBytes(StandardCharsets.UTF_8)));
+        bytes.write(new byte[] {'j', 'u', 'n', 'k', '\n'});
+        Path file = folder.resolve("two-members.gz");
+        Files.write(file, bytes.toByteArray());
+
+        // When
+        LogInput input = LogInput.open(file);
+        List<String> lines = readAll(input);
+
+        // Then
+        assertThat(lines).containsExactly("first", "second", "third");
+        assertThat(input.problems()).singleElement().asString()
+                .isEqualTo("5 bytes after the end of the gzip data (after line 3) are not gzip and were not read");
+    }
+
+    @Test
+    void shouldReportAGzipMemberWhoseTrailerDoesNotMatch() throws IOException {
+        // Given: the CRC of the trailer changed
+        byte[] whole = gzip("first\nsecond\n".getBytes(StandardCharsets.UTF_8));
+        whole[whole.length - 8] ^= 0x01;
+        Path file = folder.resolve("bad-crc.gz");
+        Files.write(file, whole);
+
+        // When
+        LogInput input = LogInput.open(file);
+        List<String> lines = readAll(input);
+
+        // Then
+        assertThat(lines).containsExactly("first", "second");
+        assertThat(input.problems()).singleElement().asString().contains("corrupt gzip trailer");
+    }
+
+    @Test
     void shouldCutAHugeLineAndKeepCountingTheNextOnes() throws IOException {
         // Given
         String huge = "x".repeat(10 * 1024 * 1024);
