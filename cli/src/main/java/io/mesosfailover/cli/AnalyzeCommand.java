@@ -84,7 +84,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.throwIfFailed();
         }
         for (FileYear year : result.years()) {
-            spec.commandLine().getErr().println(year.describe());
+            spec.commandLine().getErr().println(TerminalText.escape(year.describe()));
         }
         for (String problem : result.problems()) {
             spec.commandLine().getErr().println("problem: " + TerminalText.escape(problem));
