@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class RealCorpusTest {
 
-    /** Typed events among all events of the corpus (82.0% on 2026-12-02); raise it as the grammar learns templates. */
-    static final double MIN_TYPED_SHARE = 0.815;
+    /** Typed events among all events of the corpus (83.3% on 2026-12-02); raise it as the grammar learns templates. */
+    static final double MIN_TYPED_SHARE = 0.83;
 
     /** Where each file's year comes from, and the year where the post tells it. */
     private static final Map<String, Expected> EXPECTED = Map.ofEntries(
