@@ -55,7 +55,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     private Path output;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Log files, folders, globs, or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Log files (named pipes too), folders, globs as in"
+            + " shells (*, ?, [...], {a,b}; quote them), or - for stdin.")
     private List<String> inputs;
 
     // InfluxDB metrics

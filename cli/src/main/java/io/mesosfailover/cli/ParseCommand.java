@@ -66,7 +66,8 @@ final class ParseCommand implements Callable<Integer> {
             + " (default table; events are always JSON Lines).")
     private UnknownFormat format;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Log files, folders, globs, or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Log files (named pipes too), folders, globs as in"
+            + " shells (*, ?, [...], {a,b}; quote them), or - for stdin.")
     private List<String> inputs;
 
     private long malformedShown;
