@@ -54,11 +54,12 @@ class UnreachableBrokerTest {
         assertThat(sink.stoppedAfterMillis()).as(sink.err()).isBetween(0L, STOP_MILLIS);
     }
 
+    /** The sink as the issue met it (it exited 0 with "0 points written"), so with the default wait of 30 s. */
     @Test
     void shouldSayOnceThatNoBrokerAnsweredAndExitWithCodeOne() throws Exception {
         // When
-        CommandProcess sink = CommandProcess.start(folder, List.of(), "sink", "-b", broker, "--broker-timeout", "3",
-                "--exit-when-idle", "1", "--influx-url", "http://127.0.0.1:9", "--influx-v1", "--influx-db", "mesos");
+        CommandProcess sink = CommandProcess.start(folder, List.of(), "sink", "-b", broker, "--exit-when-idle", "1",
+                "--influx-url", "http://127.0.0.1:9", "--influx-v1", "--influx-db", "mesos");
         CommandProcess ingest = CommandProcess.start(folder, List.of(), "ingest", "-b", broker, "--broker-timeout",
                 "3", "--archive", log);
         CommandProcess stream = CommandProcess.start(folder, List.of(), "stream", "-b", broker, "--broker-timeout",
@@ -66,9 +67,9 @@ class UnreachableBrokerTest {
 
         // Then
         for (CommandProcess command : List.of(sink, ingest, stream)) {
-            assertThat(command.waitFor(60)).as(command.err()).isEqualTo(1);
+            assertThat(command.waitFor(90)).as(command.err()).isEqualTo(1);
             String err = command.err();
-            assertThat(Pattern.compile("no Kafka broker answered at " + Pattern.quote(broker) + " within 3 s")
+            assertThat(Pattern.compile("no Kafka broker answered at " + Pattern.quote(broker) + " within (3|30) s")
                     .matcher(err).results().count()).as(err).isEqualTo(1);
             assertThat(err).as(err).doesNotContain("WARN").doesNotContain("points written");
         }
