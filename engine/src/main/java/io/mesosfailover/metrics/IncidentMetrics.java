@@ -105,8 +105,11 @@ public final class IncidentMetrics implements IncidentVisitor<MetricPoint> {
         return MetricPoint.builder(CLUSTER_STATE, state.time()).tag("cluster", state.cluster())
                 .field("agents_known", (long) state.agentsKnown()).field("agents_down", (long) state.agentsDown())
                 .field("agents_removed", (long) state.agentsRemoved()).seconds("longest_down_s", state.longestDown())
+                .field("agents_down_past_window", (long) state.agentsPastWindow())
                 .field("leader", state.leader()).field("leaderless", state.leaderlessSince() != null)
-                .seconds("leaderless_s", state.leaderless()).build();
+                .seconds("leaderless_s", state.leaderless())
+                // Always present (0 while one leads): an alert rule needs a number, never a gap, in the newest state.
+                .seconds("leaderless_for_s", state.leaderless() == null ? Duration.ZERO : state.leaderless()).build();
     }
 
     @Override

@@ -183,10 +183,14 @@ final class AgentTracker implements Serializable {
      * Closes what is still open. An agent whose new registration began but was not confirmed before the input
      * ended ({@code Registering ...} without {@code Registered ...}) counts as back at that line.
      */
-    /** @return the cluster's agents as of {@code time}: how many are known, down, removed, and the oldest loss */
+    /**
+     * @return the cluster's agents as of {@code time}: how many are known, down, removed, down past their
+     *     health-check window, and the oldest loss
+     */
     ClusterState state(String leader, Instant leaderlessSince, Instant time) {
         int down = 0;
         int removed = 0;
+        int pastWindow = 0;
         Instant oldest = null;
         for (AgentLifecycle agent : agents.values()) {
             if (agent.isLost() && agent.registeringAt == null) {
@@ -194,12 +198,16 @@ final class AgentTracker implements Serializable {
                 if (agent.removedAt != null || agent.unreachable) {
                     removed++;
                 }
+                if (agent.lostAt.plus(policies.of(agent.master).healthCheckLatest()).isBefore(time)) {
+                    pastWindow++;
+                }
                 if (oldest == null || agent.lostAt.isBefore(oldest)) {
                     oldest = agent.lostAt;
                 }
             }
         }
-        return new ClusterState(cluster, time, agents.size(), down, removed, oldest, leader, leaderlessSince);
+        return new ClusterState(cluster, time, agents.size(), down, removed, pastWindow, oldest, leader,
+                leaderlessSince);
     }
 
     void finish(Consumer<Incident> out) {

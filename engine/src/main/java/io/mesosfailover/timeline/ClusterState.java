@@ -13,13 +13,15 @@ import java.time.Instant;
  * @param agentsDown agents whose failover is open and who have not begun to register again: those {@code analyze}
  *     would report {@code not_recovered} if the input ended here
  * @param agentsRemoved of those, the ones the master removed or marked unreachable
+ * @param agentsPastWindow of those, the ones down for longer than the health-check window of the master that saw
+ *     them lost ({@code (max_agent_ping_timeouts + 1) x agent_ping_timeout}, 90 s by default)
  * @param oldestDownSince when the longest of those failovers began, {@code null} when none is open
  * @param leader the leading master, {@code null} when none is known to lead
  * @param leaderlessSince since when no master is known to lead, {@code null} while one leads (or before any was
  *     seen)
  */
 public record ClusterState(String cluster, Instant time, int agentsKnown, int agentsDown, int agentsRemoved,
-        Instant oldestDownSince, String leader, Instant leaderlessSince) {
+        int agentsPastWindow, Instant oldestDownSince, String leader, Instant leaderlessSince) {
 
     /**
      * @return how long the longest open failover has lasted (zero when it began after {@code time}: a clock went

@@ -86,7 +86,7 @@ class IncidentMetricsTest {
     @Test
     void shouldMapAClusterWithoutALeaderAndAgentsDownToOnePoint() {
         // Given
-        ClusterState state = new ClusterState("default", LOST.plusSeconds(90), 12, 3, 1, LOST, null,
+        ClusterState state = new ClusterState("default", LOST.plusSeconds(90), 12, 3, 1, 0, LOST, null,
                 LOST.plusSeconds(60));
 
         // When
@@ -98,7 +98,22 @@ class IncidentMetricsTest {
         assertThat(point.tags()).containsExactly(Map.entry("cluster", "default"));
         assertThat(point.fields()).containsEntry("agents_known", 12L).containsEntry("agents_down", 3L)
                 .containsEntry("agents_removed", 1L).containsEntry("longest_down_s", 90.0)
-                .containsEntry("leaderless", true).containsEntry("leaderless_s", 30.0).doesNotContainKey("leader");
+                .containsEntry("leaderless", true).containsEntry("leaderless_s", 30.0).doesNotContainKey("leader")
+                .containsEntry("agents_down_past_window", 0L).containsEntry("leaderless_for_s", 30.0);
+    }
+
+    @Test
+    void shouldGiveTheAlertFieldsOfAClusterWithALeaderAsNumbers() {
+        // Given
+        ClusterState state = new ClusterState("default", LOST.plusSeconds(120), 12, 2, 2, 1, LOST, "m1", null);
+
+        // When
+        MetricPoint point = IncidentMetrics.clusterState(state);
+
+        // Then
+        assertThat(point.fields()).containsEntry("leader", "m1").containsEntry("leaderless", false)
+                .doesNotContainKey("leaderless_s").containsEntry("leaderless_for_s", 0.0)
+                .containsEntry("agents_down_past_window", 1L).containsEntry("longest_down_s", 120.0);
     }
 
     private static TaskRescheduling task(String taskId, AgentAddress agent) {

@@ -57,6 +57,29 @@ class TimelineScenariosTest {
     }
 
     @Test
+    void shouldCountTheAgentsDownLongerThanTheirMastersHealthCheckWindow() {
+        // Given: 10 s x 3 pings, so an agent silent for more than 40 s is past its window
+        String log = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS,
+                "I0309 14:00:01.000000 master.cpp:2179] Elected as the leading master!",
+                "I0309 14:01:00.000000 master.cpp:1379] Agent " + slave(1) + " disconnected",
+                "I0309 14:01:35.000000 master.cpp:266] Marking agent " + ID + "-S1 (10.0.2.21) unreachable: health check timed out",
+                "I0309 14:01:50.000000 master.cpp:1379] Agent " + slave(2) + " disconnected",
+                "I0309 14:02:00.000000 master.cpp:1379] Agent " + slave(3) + " disconnected",
+                "I0309 14:02:05.000000 master.cpp:7000] Re-registered agent " + slave(3) + " with cpus:4");
+
+        // When: the logs end at 14:02:05
+        AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, log);
+
+        // Then: S1 (65 s) and S2 (15 s) are down, S3 is back; only S1 is past its window
+        assertThat(result.states()).singleElement().satisfies(state -> {
+            assertThat(state.agentsDown()).isEqualTo(2);
+            assertThat(state.agentsPastWindow()).isEqualTo(1);
+            assertThat(state.leader()).isEqualTo("m1");
+            assertThat(state.leaderless()).isNull();
+        });
+    }
+
+    @Test
     void shouldMeasureTheLeaderGapAcrossMastersAndTheAgentsRecovery() {
         // Given
         String oldLeader = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS,
