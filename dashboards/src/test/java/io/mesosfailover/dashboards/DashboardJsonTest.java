@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The dashboards refer to the provisioned data source and name only measurements, tags and fields of the schema. */
+/**
+ * The dashboards, their annotations and the alert rules refer to the provisioned data source and name only
+ * measurements, tags and fields of the schema; every rule is a query, a reduction and a threshold.
+ */
 class DashboardJsonTest {
 
     private static final Path GRAFANA = Path.of("grafana");
@@ -58,6 +62,11 @@ class DashboardJsonTest {
             }
             assertThat(dashboard.path("templating").path("list")).allSatisfy(variable ->
                     assertThat(variable.path("datasource").path("uid").asText()).isEqualTo(uid.group(1)));
+            assertThat(dashboard.path("annotations").path("list")).allSatisfy(annotation -> {
+                assertThat(annotation.path("datasource").path("uid").asText()).isEqualTo(uid.group(1));
+                assertThat(annotation.path("query").asText()).startsWith("SELECT \"id\"");
+                assertThat(annotation.path("textColumn").asText()).isEqualTo("id");
+            });
         }
     }
 
@@ -72,6 +81,11 @@ class DashboardJsonTest {
             dashboard.path("panels").forEach(panel -> panel.path("targets")
                     .forEach(target -> queries.add(target.path("query").asText())));
             dashboard.path("templating").path("list").forEach(variable -> queries.add(variable.path("query").asText()));
+            dashboard.path("annotations").path("list").forEach(annotation -> queries.add(annotation.path("query")
+                    .asText()));
+        }
+        for (JsonNode rule : alertRules()) {
+            queries.add(rule.path("data").path(0).path("model").path("query").asText());
         }
 
         // Then
@@ -88,6 +102,58 @@ class DashboardJsonTest {
             }
             assertThat(matches(QUOTED, query)).as(query).isSubsetOf(allowed);
         });
+    }
+
+    @Test
+    void shouldProvisionAlertRulesThatReduceAndThresholdAQueryOfTheProvisionedDataSource() throws IOException {
+        // Given
+        Matcher uid = Pattern.compile("uid: (\\S+)").matcher(Files.readString(
+                GRAFANA.resolve("provisioning/datasources/mesos-failover.yaml")));
+        assertThat(uid.find()).isTrue();
+        Map<String, Set<Integer>> panels = new TreeMap<>();
+        for (JsonNode dashboard : dashboards()) {
+            Set<Integer> ids = new HashSet<>();
+            dashboard.path("panels").forEach(panel -> ids.add(panel.path("id").asInt()));
+            panels.put(dashboard.path("uid").asText(), ids);
+        }
+
+        // When
+        List<JsonNode> rules = alertRules();
+
+        // Then
+        assertThat(rules).extracting(rule -> rule.path("uid").asText()).doesNotHaveDuplicates().containsExactly(
+                "mesos-failover-no-leader", "mesos-failover-agent-down", "mesos-failover-compliance",
+                "mesos-failover-unknown-lines");
+        assertThat(rules).allSatisfy(rule -> {
+            JsonNode data = rule.path("data");
+            assertThat(data).hasSize(3);
+            assertThat(data.path(0).path("datasourceUid").asText()).isEqualTo(uid.group(1));
+            assertThat(data.path(0).path("model").path("rawQuery").asBoolean()).isTrue();
+            assertThat(data.path(0).path("relativeTimeRange").path("from").asInt()).isPositive();
+            assertThat(data.path(0).path("model").path("query").asText()).contains("$timeFilter");
+            JsonNode reduce = data.path(1).path("model");
+            assertThat(data.path(1).path("datasourceUid").asText()).isEqualTo("__expr__");
+            assertThat(reduce.path("type").asText()).isEqualTo("reduce");
+            assertThat(reduce.path("expression").asText()).isEqualTo(data.path(0).path("refId").asText());
+            JsonNode threshold = data.path(2).path("model");
+            assertThat(threshold.path("type").asText()).isEqualTo("threshold");
+            assertThat(threshold.path("expression").asText()).isEqualTo(data.path(1).path("refId").asText());
+            assertThat(rule.path("condition").asText()).isEqualTo(data.path(2).path("refId").asText());
+            assertThat(rule.path("noDataState").asText()).isEqualTo("OK");
+            assertThat(panels.get(rule.path("dashboardUid").asText())).contains(rule.path("panelId").asInt());
+        });
+    }
+
+    private List<JsonNode> alertRules() throws IOException {
+        JsonNode file = new ObjectMapper(new YAMLFactory()).readTree(GRAFANA.resolve(
+                "provisioning/alerting/mesos-failover.yaml").toFile());
+        assertThat(file.path("apiVersion").asInt()).isEqualTo(1);
+        List<JsonNode> rules = new ArrayList<>();
+        for (JsonNode group : file.path("groups")) {
+            assertThat(group.path("folder").asText()).isEqualTo("Mesos failover");
+            group.path("rules").forEach(rules::add);
+        }
+        return rules;
     }
 
     private static Set<String> measurements(String query) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mesosfailover.metrics.MetricPoint;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.Incident;
+import io.mesosfailover.timeline.TimeoutCompliance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -93,6 +96,42 @@ class DashboardQueriesIT {
         assertThat(checked).hasSize(11 + 4 * oracle.agents().size());
         // Only task rescheduling has no data: the generated scenarios lose no tasks.
         assertThat(panelsWithData).hasSize(10 + 3);
+    }
+
+    @Test
+    void shouldAnswerEveryAnnotationQueryWithOneMarkPerIncident() throws IOException, InterruptedException {
+        // Given
+        List<String> annotated = new ArrayList<>();
+
+        // When / Then: each annotation marks the incidents of its kind (verdicts other than within) at their start
+        for (JsonNode dashboard : dashboards()) {
+            for (JsonNode annotation : dashboard.path("annotations").path("list")) {
+                String query = fill(annotation.path("query").asText(), Map.of("cluster", "default"));
+                Set<String> marks = new TreeSet<>();
+                for (JsonNode series : influxd.query(query, DATABASE).path("series")) {
+                    assertThat(series.path("columns").path(1).asText()).isEqualTo(annotation.path("textColumn")
+                            .asText());
+                    series.path("values").forEach(row -> marks.add(row.path(0).asLong() + " " + row.path(1).asText()));
+                }
+                String measurement = series(query);
+                Set<String> expected = scenario.result().incidents().stream()
+                        .filter(incident -> incident.kind().replace('-', '_').equals(measurement))
+                        .filter(incident -> !(incident instanceof TimeoutCompliance)
+                                || ((TimeoutCompliance) incident).verdict() != TimeoutCompliance.Verdict.WITHIN)
+                        .map(incident -> incident.start().toEpochMilli() + " " + incident.id())
+                        .collect(Collectors.toCollection(TreeSet::new));
+                assertThat(marks).as(annotation.path("name").asText()).isEqualTo(expected);
+                annotated.add(measurement);
+            }
+        }
+        assertThat(annotated).containsExactlyInAnyOrder("agent_failover", "timeout_compliance", "leader_failover",
+                "leaderless_period", "region_outage", "task_rescheduling");
+    }
+
+    private static String series(String query) {
+        Matcher from = Pattern.compile("FROM \"([a-z_]+)\"").matcher(query);
+        assertThat(from.find()).as(query).isTrue();
+        return from.group(1);
     }
 
     @Test
