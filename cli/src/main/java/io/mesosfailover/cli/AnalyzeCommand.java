@@ -3,20 +3,14 @@ package io.mesosfailover.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mesosfailover.batch.AnalysisResult;
-import io.mesosfailover.batch.BatchAnalyzer;
+import io.mesosfailover.cli.html.HtmlReport;
 import io.mesosfailover.influx.InfluxTarget;
-import io.mesosfailover.parser.FileYear;
-import io.mesosfailover.parser.GlogParser;
-import io.mesosfailover.parser.ParserSettings;
-import io.mesosfailover.source.InputException;
-import io.mesosfailover.source.InputPaths;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
-import io.mesosfailover.timeline.TimeAnomaly;
+import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,7 +31,7 @@ import picocli.CommandLine.Spec;
 final class AnalyzeCommand implements Callable<Integer> {
 
     /** The report formats. */
-    enum Format { table, json, csv }
+    enum Format { table, json, csv, html }
 
     @Spec
     private CommandSpec spec;
@@ -65,43 +59,23 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> files = expandInputs();
+        List<String> files = AnalysisRun.expand(inputs);
         ReportOutput.check(output, files);
         TimelineSettings settings = timelineOptions.toSettings();
         InfluxTarget influx = influxOptions.target();
-        ParserSettings parserSettings = parserOptions.toSettings();
-        BatchAnalyzer analyzer = new BatchAnalyzer(new GlogParser(parserSettings), settings);
-        ProgressBar progress = ProgressBar.forFiles(files, spec.commandLine().getErr());
-        AnalysisResult result;
-        try {
-            result = analyzer.analyze(files, System.in, progress::update);
-        } catch (InputException e) {
-            throw new UserInputException(e.getMessage(), e);
-        } finally {
-            progress.done();
-        }
+        AnalysisResult result = AnalysisRun.analyze(files, parserOptions, settings, spec.commandLine().getErr());
         try (ReportOutput out = ReportOutput.open(output, spec.commandLine().getOut())) {
-            write(result, new PrintWriter(out));
+            write(result, settings.regions(), new PrintWriter(out));
             out.throwIfFailed();
         }
-        for (FileYear year : result.years()) {
-            spec.commandLine().getErr().println(TerminalText.escape(year.describe()));
-        }
-        for (String problem : result.problems()) {
-            spec.commandLine().getErr().println("problem: " + TerminalText.escape(problem));
-        }
-        for (TimeAnomaly anomaly : result.timeAnomalies()) {
-            String warning = anomaly.describe(parserSettings.zone());
-            spec.commandLine().getErr().println("warning: " + TerminalText.escape(warning));
-        }
-        spec.commandLine().getErr().flush();
+        AnalysisRun.warn(result, parserOptions, spec.commandLine().getErr());
         // InfluxDB metrics: after the report, so that a database problem never costs the report.
         boolean metricsWritten = influx == null || MetricsExport.write(result, settings.regions(),
                 parserOptions.cluster, parserOptions.host, influx, spec.commandLine().getErr());
         return result.problems().isEmpty() && metricsWritten ? 0 : 1;
     }
 
-    private void write(AnalysisResult result, PrintWriter out) throws IOException {
+    private void write(AnalysisResult result, RegionMap regions, PrintWriter out) throws IOException {
         switch (format) {
             case json:
                 out.println(IncidentJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(result)));
@@ -111,6 +85,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 break;
             case table:
                 TableReport.write(result, out);
+                break;
+            case html:
+                HtmlReport.write(result, regions, out);
                 break;
             default:
                 throw new IllegalStateException("unknown format " + format);
@@ -142,15 +119,5 @@ final class AnalyzeCommand implements Callable<Integer> {
         stats.set("timeAnomalies", IncidentJson.mapper().valueToTree(result.timeAnomalies()));
         root.set("unknownLines", IncidentJson.mapper().valueToTree(result.unknownLines()));
         return root;
-    }
-
-    private List<String> expandInputs() throws IOException {
-        try {
-            return InputPaths.expand(inputs);
-        } catch (NoSuchFileException e) {
-            throw new UserInputException(e.getFile() + ": " + e.getReason(), e);
-        } catch (InputException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
     }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ParseCommand.class,
             AnalyzeCommand.class,
+            CheckCommand.class,
             GenerateCommand.class,
             IngestCommand.class,
             StreamCommand.class,

@@ -6,7 +6,7 @@ package io.mesosfailover.cli;
  * escape sequence in a log line cannot recolour, retitle or rewrite the reader's terminal. Printable text, the
  * rest of Unicode included, is kept as it is.
  */
-final class TerminalText {
+public final class TerminalText {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -14,7 +14,7 @@ final class TerminalText {
     }
 
     /** @return the text with every control character escaped */
-    static String escape(CharSequence text) {
+    public static String escape(CharSequence text) {
         if (text == null) {
             return null;
         }

@@ -1,0 +1,96 @@
+package io.mesosfailover.cli.drill;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mesosfailover.cli.TerminalText;
+import io.mesosfailover.timeline.IncidentJson;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The verdicts of a drill, for people (one line per expectation with PASS or FAIL, then the incident that decided
+ * it) and as JSON.
+ *
+ * @param drill the drill
+ * @param file the drill file, as given
+ * @param firstEvent the first event of the logs, {@code null} when there was none
+ * @param lastEvent the last event of the logs, {@code null} when there was none
+ * @param results the verdicts, one per expectation, in order
+ */
+public record DrillReport(Drill drill, String file, Instant firstEvent, Instant lastEvent,
+        List<ExpectationResult> results) {
+
+    /** Copies the results. */
+    public DrillReport {
+        results = List.copyOf(results);
+    }
+
+    /** @return whether every expectation passed */
+    public boolean passed() {
+        return results.stream().allMatch(ExpectationResult::passed);
+    }
+
+    /** @return how many expectations failed */
+    public long failures() {
+        return results.stream().filter(result -> !result.passed()).count();
+    }
+
+    /** Writes the report for people; log text has its control characters replaced. */
+    public void writeText(PrintWriter out) {
+        out.println("drill: " + printable(drill.drill()) + " (" + printable(file) + ")");
+        if (firstEvent != null) {
+            out.println("logs: " + firstEvent + " to " + lastEvent
+                    + (drill.between() == null ? "" : "; drill " + drill.between()));
+        }
+        for (ExpectationResult result : results) {
+            out.println((result.passed() ? "PASS  " : "FAIL  ") + printable(result.expectation()));
+            String decided = result.incident() == null ? "" : ": " + printable(result.incident())
+                    + (result.figures().isEmpty() ? "" : " (" + figures(result.figures()) + ")");
+            out.println("      " + printable(result.reason()) + decided);
+        }
+        out.println(results.size() - failures() + " of " + results.size() + " expectations passed");
+        out.flush();
+    }
+
+    /** @return the report as JSON: the drill, the logs' span and one object per verdict */
+    public ObjectNode toJson() {
+        ObjectNode root = IncidentJson.mapper().createObjectNode();
+        root.put("drill", drill.drill());
+        root.put("file", file);
+        root.put("passed", passed());
+        root.put("firstEvent", firstEvent == null ? null : firstEvent.toString());
+        root.put("lastEvent", lastEvent == null ? null : lastEvent.toString());
+        ArrayNode expectations = root.putArray("expectations");
+        for (ExpectationResult result : results) {
+            ObjectNode node = expectations.addObject();
+            node.put("kind", result.kind());
+            node.put("expectation", result.expectation());
+            node.put("passed", result.passed());
+            node.put("reason", result.reason());
+            node.put("incident", result.incident());
+            node.set("figures", IncidentJson.mapper().valueToTree(result.figures()));
+        }
+        return root;
+    }
+
+    static String figures(Map<String, Object> figures) {
+        return figures.entrySet().stream().map(figure -> figure.getKey() + " " + value(figure.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String value(Object value) {
+        if (value == null) {
+            return "-";
+        }
+        return value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : value.toString();
+    }
+
+    /** @return the text with control characters (which a terminal would obey) replaced by U+FFFD */
+    static String printable(String text) {
+        return text == null ? "-" : TerminalText.escape(text);
+    }
+}

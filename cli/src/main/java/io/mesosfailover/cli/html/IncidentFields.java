@@ -1,0 +1,38 @@
+package io.mesosfailover.cli.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mesosfailover.timeline.Incident;
+import io.mesosfailover.timeline.IncidentJson;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** An incident's fields as {@code name: value} lines, the id first: what a mark of the timeline shows. */
+final class IncidentFields {
+
+    private IncidentFields() {
+    }
+
+    /** @return the fields of the incident's JSON form (docs/incidents.md), empty ones left out */
+    static String of(Incident incident) {
+        List<String> lines = new ArrayList<>();
+        lines.add("id: " + incident.id());
+        for (Iterator<Map.Entry<String, JsonNode>> it = IncidentJson.toJson(incident).fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!"id".equals(field.getKey()) && !field.getValue().isNull()) {
+                lines.add(field.getKey() + ": " + value(field.getValue()));
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String value(JsonNode node) {
+        if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(item -> items.add(value(item)));
+            return String.join(", ", items);
+        }
+        return node.isNumber() ? node.decimalValue().toPlainString() : node.asText();
+    }
+}
