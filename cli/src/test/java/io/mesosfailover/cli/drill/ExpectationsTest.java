@@ -6,6 +6,7 @@ import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
 import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.parser.UnknownLineReport;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.AgentOutcome;
 import io.mesosfailover.timeline.Incident;
@@ -29,14 +30,14 @@ class ExpectationsTest {
             new AgentFailover(Incident.idOf(AgentFailover.KIND, AGENT.toString(), T0.plusSeconds(600)), "c", AGENT,
                     null, "m1", List.of(new AgentId("S5")), T0.plusSeconds(600), "disconnected", false,
                     T0.plusSeconds(678), "health check timed out", null, T0.plusSeconds(712), "agent-reregistered",
-                    AgentOutcome.UNREACHABLE_THEN_REREGISTERED, false),
+                    AgentOutcome.UNREACHABLE_THEN_REREGISTERED, null, false),
             new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, AGENT.toString(), T0.plusSeconds(600)), "c",
                     TimeoutCompliance.ComplianceCheck.HEALTH_CHECK, AGENT, new AgentId("S5"), "m1", T0.plusSeconds(600),
                     T0.plusSeconds(695), T0.plusSeconds(675), T0.plusSeconds(690), TimeoutCompliance.Verdict.LATE,
                     false, false),
             new LeaderFailover(Incident.idOf(LeaderFailover.KIND, "m2", T0.plusSeconds(1208)), "c", "m1",
                     T0.plusSeconds(1200), "zoo-keeper-session-expired", "m2", T0.plusSeconds(1208), 7L, 7,
-                    T0.plusSeconds(1212), false),
+                    T0.plusSeconds(1212), null, LeaderFailover.Readiness.NONE, false),
             new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.KIND, "c", T0.plusSeconds(1800)), "c",
                     T0.plusSeconds(1800), T0.plusSeconds(1895), List.of("no-leader-elected"), List.of("m1", "m3"), false),
             new RegionOutage(Incident.idOf(RegionOutage.KIND, "oslo", T0.plusSeconds(2400)), "c", "oslo",
@@ -45,7 +46,7 @@ class ExpectationsTest {
                     "web.1", "TASK_LOST", T0.plusSeconds(3000), AGENT, "web.2", T0.plusSeconds(3090),
                     new AgentAddress("10.0.19.9", 5051), false));
     private static final AnalysisResult ANALYSIS = new AnalysisResult(INCIDENTS, ParseStats.empty(), List.of(),
-            List.of(), List.of(), T0.plusSeconds(3600), List.of(), T0, List.of(), List.of());
+            List.of(), List.of(), T0.plusSeconds(3600), List.of(), T0, List.of(), List.of(), UnknownLineReport.empty());
 
     private static ExpectationResult judge(String expectation) {
         Drill drill = DrillFile.parse("t.yaml", "drill: t\nexpect:\n  - " + expectation + "\n");

@@ -7,6 +7,7 @@ import io.mesosfailover.cli.MesosFailoverCommand;
 import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
 import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.parser.UnknownLineReport;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.AgentOutcome;
 import io.mesosfailover.timeline.Incident;
@@ -107,11 +108,11 @@ class HtmlReportIT {
         AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), lost), "c",
                 agent, "<svg onload=window.__xss=3>", master, List.of(new AgentId("S1")), lost, "disconnected",
                 false, lost.plusSeconds(78), "</script><script>window.__xss=2</script>", null, lost.plusSeconds(100),
-                "agent-registered", AgentOutcome.REMOVED_THEN_REJOINED, false);
+                "agent-registered", AgentOutcome.REMOVED_THEN_REJOINED, null, false);
         AnalysisResult result = new AnalysisResult(List.of(failover), ParseStats.empty(), List.of("m.log"), List.of(),
                 List.of(), lost.plusSeconds(200), List.of(), lost.minusSeconds(60), List.of(new LeaderHistory("c",
                         List.of(new LeaderHistory.Master(master, null)),
-                        List.of(new LeaderHistory.Term(master, lost.minusSeconds(60), null, null)))), List.of());
+                        List.of(new LeaderHistory.Term(master, lost.minusSeconds(60), null, null)))), List.of(), UnknownLineReport.empty());
         Path report = folder.resolve("hostile.html");
         try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
             HtmlReport.write(result, RegionMap.EMPTY, out);

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.parser.UnknownLineGroups;
+import io.mesosfailover.parser.UnknownLineReport;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.AgentOutcome;
 import io.mesosfailover.timeline.Incident;
@@ -33,11 +36,12 @@ class HtmlReportTest {
         AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), lost), "c\"<b>",
                 agent, "\"'><svg onload=alert(3)>", HOSTILE_MASTER, List.of(new AgentId("S1")), lost, "disconnected",
                 false, lost.plusSeconds(78), HOSTILE_REASON, null, lost.plusSeconds(100), "agent-registered",
-                AgentOutcome.REMOVED_THEN_REJOINED, false);
+                AgentOutcome.REMOVED_THEN_REJOINED, null, false);
         AnalysisResult result = new AnalysisResult(List.of(failover), ParseStats.empty(), List.of("<b>file</b>"),
                 List.of(), List.of(), lost.plusSeconds(200), List.of(), lost.minusSeconds(60), List.of(new LeaderHistory(
                         "c\"<b>", List.of(new LeaderHistory.Master(HOSTILE_MASTER, null)),
-                        List.of(new LeaderHistory.Term(HOSTILE_MASTER, lost.minusSeconds(60), null, null)))), List.of());
+                        List.of(new LeaderHistory.Term(HOSTILE_MASTER, lost.minusSeconds(60), null, null)))), List.of(),
+                unknownLine(lost, "Frobnicating " + HOSTILE_REASON));
 
         // When
         String page = render(result, RegionMap.EMPTY);
@@ -45,7 +49,8 @@ class HtmlReportTest {
         // Then
         assertThat(page).doesNotContain("<img", "<svg onload", "alert(2)</script>", "<b>")
                 .contains("&lt;img src=x onerror=alert(1)&gt;", "&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;",
-                        "&lt;b&gt;file&lt;/b&gt;", "data-cluster=\"c&quot;&lt;b&gt;\"");
+                        "&lt;b&gt;file&lt;/b&gt;", "data-cluster=\"c&quot;&lt;b&gt;\"",
+                        "<table id=\"unknown-templates\">", "Frobnicating &lt;/script&gt;");
         assertThat(count(page, "<script>")).isEqualTo(1);
         assertThat(count(page, "</script>")).isEqualTo(1);
     }
@@ -99,5 +104,11 @@ class HtmlReportTest {
             count++;
         }
         return count;
+    }
+
+    private static UnknownLineReport unknownLine(Instant time, String message) {
+        UnknownLineGroups groups = new UnknownLineGroups();
+        groups.add(time, new SourceRef("c", "m1", "<b>file</b>", 7), "master.cpp:1", message);
+        return groups.report();
     }
 }

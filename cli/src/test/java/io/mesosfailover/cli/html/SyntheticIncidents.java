@@ -4,6 +4,7 @@ import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
 import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.parser.UnknownLineReport;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.AgentOutcome;
 import io.mesosfailover.timeline.Incident;
@@ -44,7 +45,7 @@ final class SyntheticIncidents {
                 terms.add(new LeaderHistory.Term(next, at.plusSeconds(9), null, null));
                 incidents.add(new LeaderFailover(Incident.idOf(LeaderFailover.KIND, next, at.plusSeconds(9)), CLUSTER,
                         leader, at, "zoo-keeper-session-expired", next, at.plusSeconds(9), 100L, 100,
-                        at.plusSeconds(20), false));
+                        at.plusSeconds(20), null, LeaderFailover.Readiness.NONE, false));
                 leader = next;
                 continue;
             }
@@ -70,7 +71,7 @@ final class SyntheticIncidents {
                 List.of(), START, List.of(), START.plusSeconds(20L * count),
                 List.of(new LeaderHistory(CLUSTER, List.of(new LeaderHistory.Master("master-0", "10.0.0.5"),
                         new LeaderHistory.Master("master-1", "192.168.0.5"), new LeaderHistory.Master("master-2", null)),
-                        terms)), List.of());
+                        terms)), List.of(), UnknownLineReport.empty());
     }
 
     private static void failover(int i, Instant at, List<Incident> incidents) {
@@ -81,7 +82,7 @@ final class SyntheticIncidents {
         incidents.add(new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), at), CLUSTER, agent,
                 agent.host(), "master-0", List.of(new AgentId(id), new AgentId(id + "1")), at, "disconnected", false,
                 acted, "health check timed out", at.plusSeconds(84), back, "agent-registered",
-                AgentOutcome.REMOVED_THEN_REJOINED, false));
+                AgentOutcome.REMOVED_THEN_REJOINED, null, false));
         incidents.add(new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, agent.toString(), at), CLUSTER,
                 TimeoutCompliance.ComplianceCheck.HEALTH_CHECK, agent, new AgentId(id), "master-0", at, acted,
                 at.plusSeconds(75), at.plus(Duration.ofSeconds(90)), i % 9 == 0 ? TimeoutCompliance.Verdict.LATE
