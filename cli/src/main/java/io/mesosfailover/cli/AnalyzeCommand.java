@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.cli.html.HtmlReport;
 import io.mesosfailover.influx.InfluxTarget;
+import io.mesosfailover.parser.FileYear;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
 import io.mesosfailover.timeline.RegionMap;

@@ -46,7 +46,7 @@ class ExpectationsTest {
                     "web.1", "TASK_LOST", T0.plusSeconds(3000), AGENT, "web.2", T0.plusSeconds(3090),
                     new AgentAddress("10.0.19.9", 5051), false));
     private static final AnalysisResult ANALYSIS = new AnalysisResult(INCIDENTS, ParseStats.empty(), List.of(),
-            List.of(), List.of(), T0.plusSeconds(3600), List.of(), T0, List.of(), List.of(), UnknownLineReport.empty());
+            List.of(), List.of(), T0.plusSeconds(3600), List.of(), T0, List.of(), List.of(), UnknownLineReport.empty(), List.of());
 
     private static ExpectationResult judge(String expectation) {
         Drill drill = DrillFile.parse("t.yaml", "drill: t\nexpect:\n  - " + expectation + "\n");

@@ -112,7 +112,7 @@ class HtmlReportIT {
         AnalysisResult result = new AnalysisResult(List.of(failover), ParseStats.empty(), List.of("m.log"), List.of(),
                 List.of(), lost.plusSeconds(200), List.of(), lost.minusSeconds(60), List.of(new LeaderHistory("c",
                         List.of(new LeaderHistory.Master(master, null)),
-                        List.of(new LeaderHistory.Term(master, lost.minusSeconds(60), null, null)))), List.of(), UnknownLineReport.empty());
+                        List.of(new LeaderHistory.Term(master, lost.minusSeconds(60), null, null)))), List.of(), UnknownLineReport.empty(), List.of());
         Path report = folder.resolve("hostile.html");
         try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
             HtmlReport.write(result, RegionMap.EMPTY, out);

@@ -41,7 +41,7 @@ class HtmlReportTest {
                 List.of(), List.of(), lost.plusSeconds(200), List.of(), lost.minusSeconds(60), List.of(new LeaderHistory(
                         "c\"<b>", List.of(new LeaderHistory.Master(HOSTILE_MASTER, null)),
                         List.of(new LeaderHistory.Term(HOSTILE_MASTER, lost.minusSeconds(60), null, null)))), List.of(),
-                unknownLine(lost, "Frobnicating " + HOSTILE_REASON));
+                unknownLine(lost, "Frobnicating " + HOSTILE_REASON), List.of());
 
         // When
         String page = render(result, RegionMap.EMPTY);

@@ -71,7 +71,7 @@ final class SyntheticIncidents {
                 List.of(), START, List.of(), START.plusSeconds(20L * count),
                 List.of(new LeaderHistory(CLUSTER, List.of(new LeaderHistory.Master("master-0", "10.0.0.5"),
                         new LeaderHistory.Master("master-1", "192.168.0.5"), new LeaderHistory.Master("master-2", null)),
-                        terms)), List.of(), UnknownLineReport.empty());
+                        terms)), List.of(), UnknownLineReport.empty(), List.of());
     }
 
     private static void failover(int i, Instant at, List<Incident> incidents) {
