@@ -2,12 +2,14 @@ package io.mesosfailover.timeline;
 
 import io.mesosfailover.event.FrameworkAdded;
 import io.mesosfailover.event.FrameworkAlreadySubscribed;
+import io.mesosfailover.event.FrameworkEvent;
 import io.mesosfailover.event.FrameworkFailedOver;
 import io.mesosfailover.event.FrameworkIdReused;
 import io.mesosfailover.event.FrameworkRegistering;
 import io.mesosfailover.event.FrameworkRemoved;
 import io.mesosfailover.event.FrameworkReregistering;
 import io.mesosfailover.event.FrameworkReregistrationRequested;
+import io.mesosfailover.event.MasterEvent;
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.MessageDroppedNotElected;
 import io.mesosfailover.event.MessageDroppedNotRecovered;
@@ -42,13 +44,15 @@ final class LeaderSigns implements Serializable {
      * @param lostLeader the leader lost and not yet succeeded, {@code null} when none
      */
     void onEvent(MesosEvent event, String leader, String lostLeader) {
+        if (event instanceof FrameworkEvent) {
+            onFrameworkEvent(event);
+            return;
+        }
+        if (!(event instanceof MasterEvent || event instanceof RegistrarOperationFailed)) {
+            return; // most lines: tasks, agents, known templates
+        }
         String master = event.source().host();
-        String framework = resubscribedFramework(event);
-        if (framework != null) {
-            remember(framework);
-        } else if (event instanceof FrameworkRemoved && ((FrameworkRemoved) event).frameworkId() != null) {
-            frameworks.remove(((FrameworkRemoved) event).frameworkId());
-        } else if ((event instanceof MessageDroppedNotElected || event instanceof MessageDroppedNotRecovered)
+        if ((event instanceof MessageDroppedNotElected || event instanceof MessageDroppedNotRecovered)
                 && !master.equals(leader)) {
             dropped.merge(master, 1L, Long::sum);
             lastDropped.put(master, event.time());
@@ -57,6 +61,15 @@ final class LeaderSigns implements Serializable {
             if (cause != null) {
                 causes.putIfAbsent(master, cause);
             }
+        }
+    }
+
+    private void onFrameworkEvent(MesosEvent event) {
+        String framework = resubscribedFramework(event);
+        if (framework != null) {
+            remember(framework);
+        } else if (event instanceof FrameworkRemoved && ((FrameworkRemoved) event).frameworkId() != null) {
+            frameworks.remove(((FrameworkRemoved) event).frameworkId());
         }
     }
 

@@ -46,13 +46,17 @@ final class RegionMasters implements Serializable {
      */
     RegionOutage.MasterDown observe(MesosEvent event, String leader, Duration silence) {
         String master = event.source().host();
-        Trace trace = traces.computeIfAbsent(master, host -> new Trace(regions.regionOf(host)));
+        Trace trace = traces.get(master);
+        if (trace == null) {
+            trace = new Trace(regions.regionOf(master));
+            traces.put(master, trace);
+        }
         place(trace, event);
         RegionOutage.MasterDown sign = null;
         if (isDownSign(event)) {
             sign = new RegionOutage.MasterDown(master, event.time(), EventJson.typeName(event.getClass()),
                     master.equals(leader));
-        } else if (trace.lastSeen != null && Duration.between(trace.lastSeen, event.time()).compareTo(silence) > 0) {
+        } else if (trace.lastSeen != null && longerThan(trace.lastSeen, event.time(), silence)) {
             sign = new RegionOutage.MasterDown(master, trace.lastSeen, SILENT, trace.leading);
         }
         if (sign != null) {
@@ -94,6 +98,14 @@ final class RegionMasters implements Serializable {
             }
         });
         return silent;
+    }
+
+    /** @return whether {@code to} is more than {@code span} after {@code from}, without a Duration per event */
+    private static boolean longerThan(Instant from, Instant to, Duration span) {
+        long seconds = to.getEpochSecond() - from.getEpochSecond();
+        long nanos = to.getNano() - from.getNano();
+        return seconds > span.getSeconds() + 1
+                || seconds >= span.getSeconds() - 1 && Duration.ofSeconds(seconds, nanos).compareTo(span) > 0;
     }
 
     private void place(Trace trace, MesosEvent event) {

@@ -30,6 +30,9 @@ final class RegionTracker implements Serializable {
     private final TimeoutPolicies policies;
     private final RegionMasters masters;
     private Instant latest;
+    /** The window of the last policy asked for: one Duration per policy, not per event. */
+    private transient TimeoutPolicy lastPolicy;
+    private transient Duration lastWindow;
 
     RegionTracker(String cluster, TimelineSettings settings, ClockWatch clock, TimeoutPolicies policies) {
         this.cluster = cluster;
@@ -51,7 +54,12 @@ final class RegionTracker implements Serializable {
         if (latest == null || event.time().isAfter(latest)) {
             latest = event.time();
         }
-        RegionOutage.MasterDown sign = masters.observe(event, leader, window(policies.of(event.source().host())));
+        TimeoutPolicy policy = policies.of(event.source().host());
+        if (policy != lastPolicy) {
+            lastPolicy = policy;
+            lastWindow = window(policy);
+        }
+        RegionOutage.MasterDown sign = masters.observe(event, leader, lastWindow);
         String region = sign == null ? null : masters.regionOf(sign.master());
         Group group = region == null ? null : groups.get(region);
         if (group != null) {
