@@ -983,7 +983,8 @@ def sync_keywords(grammar_dir):
     keyword_start = parser.index('\nkeyword\n')
     used = grammar_literals(parser[rules_start:keyword_start]) - punctuation
     names = {}
-    taken = set()
+    # the lexer's other token names (PID, HOST_PORT, ATOM, the line starts) are taken too
+    taken = set(re.findall(r'^([A-Z][A-Z0-9_]*)\b', lexer[:begin] + lexer[end:], re.M))
     for literal in sorted(used):
         if literal in existing:
             names[literal] = existing[literal]

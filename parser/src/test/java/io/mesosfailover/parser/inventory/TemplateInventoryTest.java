@@ -39,6 +39,8 @@ class TemplateInventoryTest {
     static final Path INVENTORY = Path.of("../grammar/inventory/templates.jsonl");
     static final Path EXPECTED = Path.of("src/test/resources/inventory/template-outcomes.tsv");
     static final Path ACTUAL = Path.of("target/template-outcomes.actual.tsv");
+    /** For each template some instance of which is unmatched: the release and the message of the first such. */
+    static final Path UNMATCHED = Path.of("target/template-instances.unmatched.tsv");
 
     /** The least share of a release's templates that must be typed or named. */
     static final double RELEASE_TARGET = 0.97;
@@ -51,6 +53,7 @@ class TemplateInventoryTest {
 
     private static List<Template> templates;
     private static Map<String, Outcome> outcomes;
+    private static final Map<String, String> firstUnmatched = new LinkedHashMap<>();
 
     record Template(String id, String text, String level, String failover, List<String> releases, JsonNode pieces) {
     }
@@ -102,12 +105,16 @@ class TemplateInventoryTest {
         }
         Files.createDirectories(ACTUAL.getParent());
         Files.writeString(ACTUAL, table, StandardCharsets.UTF_8);
+        StringBuilder unmatched = new StringBuilder();
+        firstUnmatched.forEach((id, instance) -> unmatched.append(id).append('\t').append(instance).append('\n'));
+        Files.writeString(UNMATCHED, unmatched, StandardCharsets.UTF_8);
     }
 
     private static void parseRelease(String release, Map<String, Set<String>> labels) {
         boolean exitLogged = compare(release, RELEASE_WITH_LOGGED_EXIT) >= 0;
         List<String> lines = new ArrayList<>(List.of(HEADER.split("\n")));
         Map<Long, String> templateAtLine = new HashMap<>();
+        Map<Long, String> messageAtLine = new HashMap<>();
         for (Template template : templates) {
             if (!template.releases().contains(release)) {
                 continue;
@@ -115,6 +122,7 @@ class TemplateInventoryTest {
             for (TemplateInstances.Forms forms : TemplateInstances.Forms.values()) {
                 for (String message : TemplateInstances.messages(template.pieces(), release, forms)) {
                     templateAtLine.put((long) lines.size() + 1, template.id());
+                    messageAtLine.put((long) lines.size() + 1, message);
                     lines.addAll(List.of(glogLines(template.level(), message, exitLogged).split("\n", -1)));
                 }
             }
@@ -130,8 +138,13 @@ class TemplateInventoryTest {
             labelAtLine.put(line, label(outcome));
         }
         // An instance without an outcome of its own was read as a continuation of the line before it.
-        templateAtLine.forEach((line, id) -> labels.computeIfAbsent(id, key -> new LinkedHashSet<>())
-                .add(labelAtLine.getOrDefault(line, "unmatched")));
+        templateAtLine.forEach((line, id) -> {
+            String label = labelAtLine.getOrDefault(line, "unmatched");
+            labels.computeIfAbsent(id, key -> new LinkedHashSet<>()).add(label);
+            if (label.equals("unmatched")) {
+                firstUnmatched.putIfAbsent(id, release + "\t" + messageAtLine.get(line).replace("\n", "\\n"));
+            }
+        });
     }
 
     private static String glogLines(String level, String message, boolean exitLogged) {
