@@ -445,6 +445,7 @@ exitMessage
     | exitStatus? 'Post-recovery' ('slave' | 'agent') 'removal' 'limit' 'exceeded' '!' details=text # recoveryRemovalLimitExceeded
     | exitStatus? 'Failed' 'to' 'recover' 'the' 'log' ':' error=text # logRecoveryFailed
     | exitStatus detail=text # processExited
+    | exitText # processExited
     ;
 
 exitStatus
@@ -711,8 +712,6 @@ authenticationTemplate
     | 'Authentication' 'success' # authenticationSuccess
     // ad6f960e12 0.20.0..1.11.0
     | 'Authentication' 'timed' 'out' # authenticationTimedOut
-    // b1aa2c0f2e 0.21.0..1.11.0
-    | 'Could' 'not' 'create' 'authenticator' 'module' '\'' authenticatorNames=nameText '\'' ':' error=text # couldNotCreateAuthenticatorModule
     // 34ce166c08 0.20.0..1.11.0
     | 'Creating' 'new' 'server' 'SASL' 'connection' # creatingNewServerSASLConnection
     // 7f60bad905 0.20.0..1.11.0
@@ -1429,124 +1428,28 @@ replicatedLogTemplate
 
 // Start-up and shutdown of the master process (src/master/main.cpp, Master::initialize)
 startupTemplate
-    // 2b730b58fe 0.20.0..1.11.0
-    : '\'' registry=text '\'' 'is' 'not' 'a' 'supported' 'option' 'for' 'registry' 'persistence' # notSupportedOptionRegistryPersistence
-    // 4dd352c8d8 0.20.0..1.11.0
-    | '--work_dir' 'needed' 'for' 'replicated' 'log' 'based' 'registry' # workDirNeededReplicatedLog
-    // e7cac7c5e7 1.0.0..1.4.0
-    | 'Authentication' 'is' 'not' 'supported' 'on' 'this' 'platform' ',' 'but' '--authenticate' 'flag' 'was' 'passed' 'as' 'argument' 'to' 'master' # authenticationNotSupportedPlatformBut
-    // 6d989a4458 1.0.0..1.4.0
-    | 'Authentication' 'is' 'not' 'supported' 'on' 'this' 'platform' ',' 'but' '--authenticate_slaves' 'was' 'passed' 'as' 'argument' 'to' 'master' # authenticationNotSupportedPlatformBut
-    // e01586a018 0.20.0..0.20.0
-    | 'Authentication' 'requires' 'a' 'credentials' 'file' '(' 'see' '--credentials' 'flag' ')' # authenticationRequiresCredentialsFileSee
-    // 3012654897 0.21.0..0.28.0
-    | 'Authenticator' '\'' authenticatorNames=nameText '\'' 'not' 'found.' 'Check' 'the' 'spelling' '(' 'compare' 'to' '\'' dEFAULTAUTHENTICATOR=nameText '\'' '\'' ')' 'or' 'verify' 'that' 'the' 'authenticator' 'was' 'loaded' 'successfully' '(' 'see' '--modules' ')' # authenticatorNotFoundCheckSpelling
-    // 94a12d1cf1 1.0.0..1.11.0
-    | 'Authenticator' '\'' authenticatorNames=nameText '\'' 'not' 'found.' 'Check' 'the' 'spelling' '(' 'compare' 'to' '\'' dEFAULTAUTHENTICATOR=nameText '\'' ')' 'or' 'verify' 'that' 'the' 'authenticator' 'was' 'loaded' 'successfully' '(' 'see' '--modules' ')' # authenticatorNotFoundCheckSpelling
     // f69b832a3e 0.24.0..0.28.0
-    | 'Authorization' 'disabled' ':' 'Failed' 'to' 'initialize' '\'' authorizerName=nameText '\'' 'authorizer' ':' error=text # authorizationDisabledFailedInitializeAuthorizer
+    : 'Authorization' 'disabled' ':' 'Failed' 'to' 'initialize' '\'' authorizerName=nameText '\'' 'authorizer' ':' error=text # authorizationDisabledFailedInitializeAuthorizer
     // e7867eb9c8 0.20.0..1.11.0
     | 'Authorization' 'enabled' # authorizationEnabled
     // 6d530adfde 0.20.0..1.11.0
     | 'Build' ':' dATE=text 'by' uSER=text # build
-    // 7799f4f5af 0.20.0..0.28.0
-    | 'Cannot' 'use' '\'' '--registry_strict' '\'' 'when' 'using' 'in-memory' 'storage' 'based' 'registry' # cannotUseRegistryStrictWhen
-    // 789e744513 0.24.0..1.11.0
-    | 'Could' 'not' 'create' '\'' authorizerName=nameText '\'' 'authorizer' ':' error=text # couldNotCreateAuthorizer
-    // b8299cbfa0 0.27.0..0.28.0
-    | 'Could' 'not' 'create' 'HTTP' 'authenticator' 'module' '\'' httpAuthenticatorNames=nameText '\'' ':' error=text # couldNotCreateHTTPAuthenticator
     // f395b47dc1 1.0.0..1.11.0
     | 'Creating' '\'' authorizerName=nameText '\'' 'authorizer' # creatingAuthorizer
     // aa1dba922c 1.0.0..1.11.0
     | 'Creating' 'default' '\'' authorizerName=nameText '\'' 'authorizer' # creatingDefaultAuthorizer
-    // a4aef9808b 0.20.0..1.11.0
-    | 'Credentials' 'file' 'must' 'contain' 'at' 'least' 'one' 'credential' '(' 'see' '--credentials' 'flag' ')' # credentialsFileMustContainLeast
-    // ae8f017fdb 0.20.0..1.11.0
-    | 'Duplicate' 'principal' principal=value 'found' 'in' 'RateLimits' 'configuration' # duplicatePrincipalFoundRatelimitsConfiguration
     // 5695e1e1eb 0.27.0..1.11.0
     | 'Duplicate' 'values' 'in' '\'' '--roles' '\'' ':' roles=value # duplicateValuesRoles
-    // 8fcf5945d6 0.22.0..1.11.0
-    | 'Error' 'installing' 'hooks' ':' error=text # errorInstallingHooks
-    // 027373bd32 0.21.0..1.11.0
-    | 'Error' 'loading' 'modules' ':' error=text # errorLoadingModules
-    // 1f46580e2e 0.20.0..1.11.0
-    | 'Error' 'parsing' 'ZooKeeper' 'URL' ':' error=text # errorParsingZookeeperURL
-    // d3baab2277 0.23.0..1.6.0
-    | 'Failed' 'to' 'create' '\'' allocatorName=nameText '\'' 'allocator' ':' error=text # failedCreateAllocator
-    // 6bf47edf74 0.20.0..1.11.0
-    | 'Failed' 'to' 'create' 'a' 'master' 'contender' ':' error=text # failedCreateMasterContender
-    // ed6b767d53 0.20.0..1.11.0
-    | 'Failed' 'to' 'create' 'a' 'master' 'detector' ':' error=text # failedCreateMasterDetector
-    // ee6aae46aa 0.22.0..1.11.0
-    | 'Failed' 'to' 'create' 'anonymous' 'module' 'named' '\'' name=nameText '\'' # failedCreateAnonymousModuleNamed
-    // a822635c4b 0.20.0..1.11.0
-    | 'Failed' 'to' 'create' 'work' 'directory' '\'' workDir=text '\'' ':' error=text # failedCreateWorkDirectory
     // 0cc803dc96 0.20.0..1.11.0
     | 'Failed' 'to' 'get' 'hostname' ':' error=text # failedGetHostname
-    // b84590d2ca 0.20.0..0.23.0
-    | 'Failed' 'to' 'initialize' 'the' 'authorizer' ':' error=text '(' 'see' '--acls' 'flag' ')' # failedInitializeAuthorizerSeeAcls
-    // 7df26446d7 1.3.0..1.11.0
-    | 'Failed' 'to' 'parse' 'Mesos' 'version' '\'' mESOSVERSION=text '\'' ':' error=text # failedParseMesosVersion
-    // fba1e4e509 0.27.0..1.11.0
-    | 'Failed' 'to' 'parse' 'roles' ':' error=text # failedParseRoles
-    // f9b0302530 0.20.0..0.21.0
-    | 'Failed' 'to' 'read' 'from' 'file' 'at' '\'' path=text '\'' ':' error=text # failedReadFile
-    // 596b05758f 0.23.0..1.11.0
-    | 'Failed' 'to' 'start' 'master' 'with' 'authentication' 'enabled' ':' 'Failed' 'to' 'initialize' 'authenticator' '\'' authenticatorNames=nameText '\'' ':' error=text # failedStartMasterAuthenticationEnabled
     // edb30d8145 0.20.0..1.11.0
     | 'Framework' 'rate' 'limiting' 'enabled' # frameworkRateLimitingEnabled
     // 9d304a8a2f 0.20.0..1.11.0
     | 'Git' 'SHA' ':' gITSHA=text # gitSHA
     // 8dd4bdc042 0.20.0..1.11.0
     | 'Git' 'tag' ':' gITTAG=text # gitTag
-    // febea944ab 0.27.0..0.28.0
-    | 'HTTP' 'authenticator' '\'' httpAuthenticatorNames=nameText '\'' 'not' 'found.' 'Check' 'the' 'spelling' '(' 'compare' 'to' '\'' dEFAULTHTTPAUTHENTICATOR=nameText '\'' '\'' ')' 'or' 'verify' 'that' 'the' 'authenticator' 'was' 'loaded' 'successfully' '(' 'see' '--modules' ')' # hTTPAuthenticatorNotFoundCheck
     // d580c711d6 0.24.0..0.28.0
     | 'Ignoring' 'contents' 'of' '--acls' 'flag' ',' 'because' '\'' authorizerName=nameText '\'' 'authorizer' 'will' 'be' 'used' 'instead' 'of' 'the' 'default.' # ignoringContentsAclsFlagBecause
-    // cc40fa60c0 1.0.0..1.11.0
-    | 'Invalid' 'agent_removal_rate_limit' ':' agentRemovalRateLimit=value 'Format' 'is' '<Number' 'of' 'agents>/<Duration>' # invalidAgentRemovalRateLimit
-    // 55da71534f 1.0.0..1.11.0
-    | 'Invalid' 'agent_removal_rate_limit' ':' agentRemovalRateLimit=value 'Format' 'is' '<Number' 'of' 'agents>/<Duration>' ':' error=text # invalidAgentRemovalRateLimit
-    // db269c22fc 0.20.0..1.11.0
-    | 'Invalid' 'aggregate_default_qps' ':' aggregateDefaultQps=value 'It' 'must' 'be' 'a' 'positive' 'number' # invalidAggregateDefaultQpsMust
-    // 0dc4a0dba9 0.20.0..1.11.0
-    | 'Invalid' 'qps' ':' qps=value 'It' 'must' 'be' 'a' 'positive' 'number' # invalidQpsMustPositiveNumber
-    // e0e6d38cff 0.22.0..0.28.0
-    | 'Invalid' 'slave_removal_rate_limit' ':' slaveRemovalRateLimit=value 'Format' 'is' '<Number' 'of' 'slaves>/<Duration>' # invalidAgentRemovalRateLimit
-    // 8d301b9a97 0.22.0..0.28.0
-    | 'Invalid' 'slave_removal_rate_limit' ':' slaveRemovalRateLimit=value 'Format' 'is' '<Number' 'of' 'slaves>/<Duration>' ':' error=text # invalidAgentRemovalRateLimit
-    // 67e9e1ff3e 1.0.0..1.11.0
-    | 'Invalid' 'value' '\'' agentReregisterTimeout=value '\'' 'for' '--agent_reregister_timeout' ':' 'Must' 'be' 'at' 'least' mINAGENTREREGISTERTIMEOUT=value # invalidValueAgentReRegister
-    // f07e48f41a 1.0.0..1.11.0
-    | 'Invalid' 'value' '\'' offerTimeout=value '\'' 'for' '--offer_timeout' ':' 'Must' 'be' 'greater' 'than' 'zero' # invalidValueOfferTimeoutMust
-    // 41b86b043f 0.21.0..0.28.0
-    | 'Invalid' 'value' '\'' offerTimeout=value '\'' 'for' '--offer_timeout' ':' 'Must' 'be' 'greater' 'than' 'zero.' # invalidValueOfferTimeoutMust
-    // 888147601f 0.20.0..0.28.0
-    | 'Invalid' 'value' '\'' slaveReregisterTimeout=value '\'' 'for' '--slave_reregister_timeout' ':' 'Must' 'be' 'at' 'least' mINSLAVEREREGISTERTIMEOUT=value # invalidValueAgentReRegister
-    // e8a8f7ba8f 1.0.0..1.11.0
-    | 'Invalid' 'value' '\'' recoveryAgentRemovalLimit=value '\'' 'for' '--recovery_agent_removal_percent_limit' ':' error=text # invalidValueRecoveryAgentRemoval
-    // 996625849a 1.0.0..1.11.0
-    | 'Invalid' 'value' '\'' recoveryAgentRemovalLimit=value '\'' 'for' '--recovery_agent_removal_percent_limit' ':' 'Must' 'be' 'within' '[' '0%-100%' ']' # invalidValueRecoveryAgentRemoval
-    // 950876c8f2 1.0.0..1.11.0
-    | 'Invalid' 'value' '\'' recoveryAgentRemovalLimit=value '\'' 'for' '--recovery_agent_removal_percent_limit' ':' 'missing' '\'' '%' '\'' # invalidValueRecoveryAgentRemoval
-    // 0d6758635d 0.20.0..0.28.0
-    | 'Invalid' 'value' '\'' recoverySlaveRemovalLimit=value '\'' 'for' '--recovery_slave_removal_percent_limit' ':' error=text # invalidValueRecoveryAgentRemoval
-    // 823264e543 0.20.0..0.28.0
-    | 'Invalid' 'value' '\'' recoverySlaveRemovalLimit=value '\'' 'for' '--recovery_slave_removal_percent_limit' ':' 'Must' 'be' 'within' '[' '0%-100%' ']' # invalidValueRecoveryAgentRemoval
-    // bd49e81d50 0.20.0..0.28.0
-    | 'Invalid' 'value' '\'' recoverySlaveRemovalLimit=value '\'' 'for' '--recovery_slave_removal_percent_limit' ':' 'missing' '\'' '%' '\'' # invalidValueRecoveryAgentRemoval
-    // 2dcfdc6820 1.0.0..1.11.0
-    | 'Invalid' 'weight' ':' '\'' token=text '\'' '.' '--weights' 'should' 'be' 'of' 'the' 'form' '\'' 'role' '=' 'weight' ',' 'role' '=' 'weight' '\'' # invalidWeightWeightsShouldForm
-    // 9327ea71fc 0.20.0..0.28.0
-    | 'Invalid' 'weight' ':' '\'' token=text '\'' '.' '--weights' 'shouldbe' 'of' 'the' 'form' '\'' 'role' '=' 'weight' ',' 'role' '=' 'weight' '\'' # invalidWeightWeightsShouldbeForm
-    // c9cf8345e1 1.0.0..1.11.0
-    | 'Invalid' 'weight' ':' '\'' token=text '\'' '.' pair=text 'is' 'not' 'a' 'valid' 'role' # invalidWeightNotValidRole
-    // d9fef56e48 0.20.0..0.28.0
-    | 'Invalid' 'weight' ':' '\'' token=text '\'' '.' pair=text 'is' 'not' 'a' 'valid' 'role.' # invalidWeightNotValidRole
-    // c9e949685f 1.0.0..1.11.0
-    | 'Invalid' 'weight' ':' '\'' token=text '\'' '.' 'Weights' 'must' 'be' 'positive' # invalidWeightWeightsMustPositive
-    // 657385c4a2 0.20.0..0.28.0
-    | 'Invalid' 'weight' ':' '\'' token=text '\'' '.' 'Weights' 'must' 'be' 'positive.' # invalidWeightWeightsMustPositive
     // 75a92554d7 0.20.0..1.11.0
     | 'Master' masterId=value '(' hostname=value ')' 'started' 'on' substr=PID # masterStartedLine
     // d75d2d52dc 1.0.0..1.11.0
@@ -1555,24 +1458,6 @@ startupTemplate
     | 'Master' 'log' 'file' 'cannot' 'be' 'found' ':' error=text # masterLogFileCannotFound
     // db8d7d5793 1.0.0..1.11.0
     | 'Master' 'only' 'allowing' 'authenticated' 'HTTP' 'frameworks' 'to' 'register' # masterOnlyAllowingAuthenticatedHTTP
-    // ac657c9b49 1.0.0..1.11.0
-    | 'Missing' '`--http_framework_authenticators`' 'flag.' 'This' 'must' 'be' 'used' 'in' 'conjunction' 'with' '`--authenticate_http_frameworks`' # missingHttpFrameworkAuthenticatorsFlag
-    // 6b6f87ed05 0.27.0..0.28.0
-    | 'Multiple' 'HTTP' 'authenticators' 'not' 'supported' # multipleHTTPAuthenticatorsNotSupported
-    // f5e13cfb88 0.21.0..1.11.0
-    | 'Multiple' 'authenticators' 'not' 'supported' # multipleAuthenticatorsNotSupported
-    // 8fed3b8cc9 0.24.0..1.11.0
-    | 'Multiple' 'authorizers' 'not' 'supported' # multipleAuthorizersNotSupported
-    // 16e94005b4 0.20.0..1.11.0
-    | 'Need' 'to' 'specify' '--quorum' 'for' 'replicated' 'log' 'based' 'registry' 'when' 'using' 'ZooKeeper' # needSpecifyQuorumReplicatedLog
-    // 12bd3b7568 0.27.0..0.28.0
-    | 'No' 'HTTP' 'authenticator' 'specified' # noHTTPAuthenticatorSpecified
-    // d4adeef744 0.21.0..1.11.0
-    | 'No' 'authenticator' 'specified' # noAuthenticatorSpecified
-    // 9bb8a948d2 0.24.0..1.11.0
-    | 'No' 'authorizer' 'specified' # noAuthorizerSpecified
-    // 63c7a82478 0.27.0..0.28.0
-    | 'No' 'credentials' 'provided' 'for' 'the' 'default' '\'' dEFAULTHTTPAUTHENTICATOR=nameText '\'' 'HTTP' 'authenticator' # noCredentialsProvidedDefaultHTTP
     // 581f299dc5 1.8.0..1.11.0
     | 'Non-first-class' 'resource' '\'' first=text '\'' 'is' 'configured' 'as' 'part' 'of' 'min_allocatable_resources' # nonFirstClassResourceConfigured
     // 1fb581866b 1.0.0..1.11.0
@@ -1580,8 +1465,6 @@ startupTemplate
     | 'Only' 'non-authenticating' 'frameworks' 'and' ('slaves' | 'agents') 'are' 'allowed' 'to' 'connect.' 'Authentication' 'is' 'disabled' ':' 'Failed' 'to' 'initialize' 'authenticator' '\'' authenticatorNames=nameText '\'' ':' error=text # onlyNonAuthenticatingFrameworksAgents
     // 571d1554af 0.27.0..1.11.0
     | 'The' '\'' '--roles' '\'' 'flag' 'is' 'deprecated.' 'This' 'flag' 'will' 'be' 'removed' 'in' 'the' 'future.' 'See' 'the' 'Mesos' '0.27' 'upgrade' 'notes' 'for' 'more' 'information' # rolesFlagDeprecatedFlagRemoved
-    // 057a73557f 1.0.0..1.11.0
-    | 'The' 'call' 'to' '`process' ':' ':' 'initialize' '(' ')' '`' 'in' 'the' 'master' '\'' 's' '`main' '(' ')' '`' 'was' 'not' 'the' 'function' '\'' 's' 'first' 'invocation' # callProcessInitializeMasterS
     // c77454da94 0.27.0..0.28.0
     | 'Using' '\'' httpAuthenticatorNames=nameText '\'' 'HTTP' 'authenticator' # usingHTTPAuthenticator
     // 1e1a2eaf8f 0.24.0..0.28.0
@@ -1592,8 +1475,6 @@ startupTemplate
     | 'Using' 'default' '\'' dEFAULTAUTHENTICATOR=nameText '\'' 'authenticator' # usingDefaultAuthenticator
     // 958bf4a998 0.20.0..1.11.0
     | 'Version' ':' mESOSVERSION=text # version
-    // 33e3206bc4 0.20.0..1.11.0
-    | ('Failed' 'to' 'read' 'credentials' 'file' | 'Failed' 'to' 'read' 'credential' 'file' | 'Failed' 'to' 'parse' 'credentials' | 'Failed' 'to' 'parse' 'credential' | 'Invalid' 'json' 'format') error=text '(' 'see' '--credentials' 'flag' ')' # seeCredentialsFlag
     ;
 
 // Tasks and executors the timelines do not use (src/master/master.cpp)
@@ -1749,6 +1630,134 @@ zooKeeperTemplate
     | 'Unknown' 'ZooKeeper' 'code' ':' code=value # unknownZookeeperCode
     // 29bb03e347 0.20.0..1.11.0
     | 'zookeeper_init' 'failed' ':' error=text ';' 'retrying' 'in' '1' 'second' # zookeeperInitFailedRetryingSecond
+    ;
+
+// The texts of EXIT(status) the master can die with, as its stderr shows them before 1.4 (bare lines)
+exitText
+    : detail=knownExitText
+    ;
+
+knownExitText
+    // b1aa2c0f2e 0.21.0..1.11.0
+    : 'Could' 'not' 'create' 'authenticator' 'module' '\'' nameText '\'' ':' text
+    // 2b730b58fe 0.20.0..1.11.0
+    | '\'' text '\'' 'is' 'not' 'a' 'supported' 'option' 'for' 'registry' 'persistence'
+    // 4dd352c8d8 0.20.0..1.11.0
+    | '--work_dir' 'needed' 'for' 'replicated' 'log' 'based' 'registry'
+    // e7cac7c5e7 1.0.0..1.4.0
+    | 'Authentication' 'is' 'not' 'supported' 'on' 'this' 'platform' ',' 'but' '--authenticate' 'flag' 'was' 'passed' 'as' 'argument' 'to' 'master'
+    // 6d989a4458 1.0.0..1.4.0
+    | 'Authentication' 'is' 'not' 'supported' 'on' 'this' 'platform' ',' 'but' '--authenticate_slaves' 'was' 'passed' 'as' 'argument' 'to' 'master'
+    // e01586a018 0.20.0..0.20.0
+    | 'Authentication' 'requires' 'a' 'credentials' 'file' '(' 'see' '--credentials' 'flag' ')'
+    // 3012654897 0.21.0..0.28.0
+    | 'Authenticator' '\'' nameText '\'' 'not' 'found.' 'Check' 'the' 'spelling' '(' 'compare' 'to' '\'' nameText '\'' '\'' ')' 'or' 'verify' 'that' 'the' 'authenticator' 'was' 'loaded' 'successfully' '(' 'see' '--modules' ')'
+    // 94a12d1cf1 1.0.0..1.11.0
+    | 'Authenticator' '\'' nameText '\'' 'not' 'found.' 'Check' 'the' 'spelling' '(' 'compare' 'to' '\'' nameText '\'' ')' 'or' 'verify' 'that' 'the' 'authenticator' 'was' 'loaded' 'successfully' '(' 'see' '--modules' ')'
+    // 7799f4f5af 0.20.0..0.28.0
+    | 'Cannot' 'use' '\'' '--registry_strict' '\'' 'when' 'using' 'in-memory' 'storage' 'based' 'registry'
+    // 789e744513 0.24.0..1.11.0
+    | 'Could' 'not' 'create' '\'' nameText '\'' 'authorizer' ':' text
+    // b8299cbfa0 0.27.0..0.28.0
+    | 'Could' 'not' 'create' 'HTTP' 'authenticator' 'module' '\'' nameText '\'' ':' text
+    // a4aef9808b 0.20.0..1.11.0
+    | 'Credentials' 'file' 'must' 'contain' 'at' 'least' 'one' 'credential' '(' 'see' '--credentials' 'flag' ')'
+    // ae8f017fdb 0.20.0..1.11.0
+    | 'Duplicate' 'principal' value 'found' 'in' 'RateLimits' 'configuration'
+    // 8fcf5945d6 0.22.0..1.11.0
+    | 'Error' 'installing' 'hooks' ':' text
+    // 027373bd32 0.21.0..1.11.0
+    | 'Error' 'loading' 'modules' ':' text
+    // 1f46580e2e 0.20.0..1.11.0
+    | 'Error' 'parsing' 'ZooKeeper' 'URL' ':' text
+    // d3baab2277 0.23.0..1.6.0
+    | 'Failed' 'to' 'create' '\'' nameText '\'' 'allocator' ':' text
+    // 6bf47edf74 0.20.0..1.11.0
+    | 'Failed' 'to' 'create' 'a' 'master' 'contender' ':' text
+    // ed6b767d53 0.20.0..1.11.0
+    | 'Failed' 'to' 'create' 'a' 'master' 'detector' ':' text
+    // ee6aae46aa 0.22.0..1.11.0
+    | 'Failed' 'to' 'create' 'anonymous' 'module' 'named' '\'' nameText '\''
+    // a822635c4b 0.20.0..1.11.0
+    | 'Failed' 'to' 'create' 'work' 'directory' '\'' text '\'' ':' text
+    // b84590d2ca 0.20.0..0.23.0
+    | 'Failed' 'to' 'initialize' 'the' 'authorizer' ':' text '(' 'see' '--acls' 'flag' ')'
+    // 7df26446d7 1.3.0..1.11.0
+    | 'Failed' 'to' 'parse' 'Mesos' 'version' '\'' text '\'' ':' text
+    // fba1e4e509 0.27.0..1.11.0
+    | 'Failed' 'to' 'parse' 'roles' ':' text
+    // f9b0302530 0.20.0..0.21.0
+    | 'Failed' 'to' 'read' 'from' 'file' 'at' '\'' text '\'' ':' text
+    // 596b05758f 0.23.0..1.11.0
+    | 'Failed' 'to' 'start' 'master' 'with' 'authentication' 'enabled' ':' 'Failed' 'to' 'initialize' 'authenticator' '\'' nameText '\'' ':' text
+    // febea944ab 0.27.0..0.28.0
+    | 'HTTP' 'authenticator' '\'' nameText '\'' 'not' 'found.' 'Check' 'the' 'spelling' '(' 'compare' 'to' '\'' nameText '\'' '\'' ')' 'or' 'verify' 'that' 'the' 'authenticator' 'was' 'loaded' 'successfully' '(' 'see' '--modules' ')'
+    // cc40fa60c0 1.0.0..1.11.0
+    | 'Invalid' 'agent_removal_rate_limit' ':' value 'Format' 'is' '<Number' 'of' 'agents>/<Duration>'
+    // 55da71534f 1.0.0..1.11.0
+    | 'Invalid' 'agent_removal_rate_limit' ':' value 'Format' 'is' '<Number' 'of' 'agents>/<Duration>' ':' text
+    // db269c22fc 0.20.0..1.11.0
+    | 'Invalid' 'aggregate_default_qps' ':' value 'It' 'must' 'be' 'a' 'positive' 'number'
+    // 0dc4a0dba9 0.20.0..1.11.0
+    | 'Invalid' 'qps' ':' value 'It' 'must' 'be' 'a' 'positive' 'number'
+    // e0e6d38cff 0.22.0..0.28.0
+    | 'Invalid' 'slave_removal_rate_limit' ':' value 'Format' 'is' '<Number' 'of' 'slaves>/<Duration>'
+    // 8d301b9a97 0.22.0..0.28.0
+    | 'Invalid' 'slave_removal_rate_limit' ':' value 'Format' 'is' '<Number' 'of' 'slaves>/<Duration>' ':' text
+    // 67e9e1ff3e 1.0.0..1.11.0
+    | 'Invalid' 'value' '\'' value '\'' 'for' '--agent_reregister_timeout' ':' 'Must' 'be' 'at' 'least' value
+    // f07e48f41a 1.0.0..1.11.0
+    | 'Invalid' 'value' '\'' value '\'' 'for' '--offer_timeout' ':' 'Must' 'be' 'greater' 'than' 'zero'
+    // 41b86b043f 0.21.0..0.28.0
+    | 'Invalid' 'value' '\'' value '\'' 'for' '--offer_timeout' ':' 'Must' 'be' 'greater' 'than' 'zero.'
+    // 888147601f 0.20.0..0.28.0
+    | 'Invalid' 'value' '\'' value '\'' 'for' '--slave_reregister_timeout' ':' 'Must' 'be' 'at' 'least' value
+    // e8a8f7ba8f 1.0.0..1.11.0
+    | 'Invalid' 'value' '\'' value '\'' 'for' '--recovery_agent_removal_percent_limit' ':' text
+    // 996625849a 1.0.0..1.11.0
+    | 'Invalid' 'value' '\'' value '\'' 'for' '--recovery_agent_removal_percent_limit' ':' 'Must' 'be' 'within' '[' '0%-100%' ']'
+    // 950876c8f2 1.0.0..1.11.0
+    | 'Invalid' 'value' '\'' value '\'' 'for' '--recovery_agent_removal_percent_limit' ':' 'missing' '\'' '%' '\''
+    // 0d6758635d 0.20.0..0.28.0
+    | 'Invalid' 'value' '\'' value '\'' 'for' '--recovery_slave_removal_percent_limit' ':' text
+    // 823264e543 0.20.0..0.28.0
+    | 'Invalid' 'value' '\'' value '\'' 'for' '--recovery_slave_removal_percent_limit' ':' 'Must' 'be' 'within' '[' '0%-100%' ']'
+    // bd49e81d50 0.20.0..0.28.0
+    | 'Invalid' 'value' '\'' value '\'' 'for' '--recovery_slave_removal_percent_limit' ':' 'missing' '\'' '%' '\''
+    // 2dcfdc6820 1.0.0..1.11.0
+    | 'Invalid' 'weight' ':' '\'' text '\'' '.' '--weights' 'should' 'be' 'of' 'the' 'form' '\'' 'role' '=' 'weight' ',' 'role' '=' 'weight' '\''
+    // 9327ea71fc 0.20.0..0.28.0
+    | 'Invalid' 'weight' ':' '\'' text '\'' '.' '--weights' 'shouldbe' 'of' 'the' 'form' '\'' 'role' '=' 'weight' ',' 'role' '=' 'weight' '\''
+    // c9cf8345e1 1.0.0..1.11.0
+    | 'Invalid' 'weight' ':' '\'' text '\'' '.' text 'is' 'not' 'a' 'valid' 'role'
+    // d9fef56e48 0.20.0..0.28.0
+    | 'Invalid' 'weight' ':' '\'' text '\'' '.' text 'is' 'not' 'a' 'valid' 'role.'
+    // c9e949685f 1.0.0..1.11.0
+    | 'Invalid' 'weight' ':' '\'' text '\'' '.' 'Weights' 'must' 'be' 'positive'
+    // 657385c4a2 0.20.0..0.28.0
+    | 'Invalid' 'weight' ':' '\'' text '\'' '.' 'Weights' 'must' 'be' 'positive.'
+    // ac657c9b49 1.0.0..1.11.0
+    | 'Missing' '`--http_framework_authenticators`' 'flag.' 'This' 'must' 'be' 'used' 'in' 'conjunction' 'with' '`--authenticate_http_frameworks`'
+    // 6b6f87ed05 0.27.0..0.28.0
+    | 'Multiple' 'HTTP' 'authenticators' 'not' 'supported'
+    // f5e13cfb88 0.21.0..1.11.0
+    | 'Multiple' 'authenticators' 'not' 'supported'
+    // 8fed3b8cc9 0.24.0..1.11.0
+    | 'Multiple' 'authorizers' 'not' 'supported'
+    // 16e94005b4 0.20.0..1.11.0
+    | 'Need' 'to' 'specify' '--quorum' 'for' 'replicated' 'log' 'based' 'registry' 'when' 'using' 'ZooKeeper'
+    // 12bd3b7568 0.27.0..0.28.0
+    | 'No' 'HTTP' 'authenticator' 'specified'
+    // d4adeef744 0.21.0..1.11.0
+    | 'No' 'authenticator' 'specified'
+    // 9bb8a948d2 0.24.0..1.11.0
+    | 'No' 'authorizer' 'specified'
+    // 63c7a82478 0.27.0..0.28.0
+    | 'No' 'credentials' 'provided' 'for' 'the' 'default' '\'' nameText '\'' 'HTTP' 'authenticator'
+    // 057a73557f 1.0.0..1.11.0
+    | 'The' 'call' 'to' '`process' ':' ':' 'initialize' '(' ')' '`' 'in' 'the' 'master' '\'' 's' '`main' '(' ')' '`' 'was' 'not' 'the' 'function' '\'' 's' 'first' 'invocation'
+    // 33e3206bc4 0.20.0..1.11.0
+    | ('Failed' 'to' 'read' 'credentials' 'file' | 'Failed' 'to' 'read' 'credential' 'file' | 'Failed' 'to' 'parse' 'credentials' | 'Failed' 'to' 'parse' 'credential' | 'Invalid' 'json' 'format') text '(' 'see' '--credentials' 'flag' ')'
     ;
 
 // ---------------------------------------------------------------------------------------------- pieces
