@@ -815,7 +815,7 @@ frameworkTemplate
     // 1dba0696b0 1.0.0..1.5.0
     // 5001eaa484 1.6.0..1.11.0
     // 89c71792c0 0.21.0..0.28.0
-    | agentTitle slave ('re-registered' | 'reregistered') 'with' 'completed' 'framework' framework 'Shutting' 'down' 'the' 'framework' 'on' 'the' agentWord # agentReRegisteredCompletedFramework
+    | agentTitle slave ('re-registered' | 'reregistered') 'with' 'completed' 'framework' framework '.' 'Shutting' 'down' 'the' 'framework' 'on' 'the' agentWord # agentReRegisteredCompletedFramework
     // abcf38dcc3 0.23.0..1.0.0
     | 'Can' 'not' 'update' 'FrameworkInfo.checkpoint' 'to' '\'' checkpoint=text '\'' 'for' 'framework' id=value 'Check' 'MESOS-703' # canNotUpdateFrameworkinfoCheckpoint
     // 2c4ff30e0b 0.23.0..1.0.0
@@ -1757,7 +1757,7 @@ knownExitText
     // 057a73557f 1.0.0..1.11.0
     | 'The' 'call' 'to' '`process' ':' ':' 'initialize' '(' ')' '`' 'in' 'the' 'master' '\'' 's' '`main' '(' ')' '`' 'was' 'not' 'the' 'function' '\'' 's' 'first' 'invocation'
     // 33e3206bc4 0.20.0..1.11.0
-    | ('Failed' 'to' 'read' 'credentials' 'file' | 'Failed' 'to' 'read' 'credential' 'file' | 'Failed' 'to' 'parse' 'credentials' | 'Failed' 'to' 'parse' 'credential' | 'Invalid' 'json' 'format') text '(' 'see' '--credentials' 'flag' ')'
+    | ('Failed' 'to' ('read' | 'parse') | 'Invalid' 'json') text '(' 'see' '--credentials' 'flag' ')'
     ;
 
 // ---------------------------------------------------------------------------------------------- pieces
