@@ -209,12 +209,12 @@ class FileParseTest {
     void shouldKeepUnknownMessagesWithTheirTimeAndCountThem() {
         // When
         ParseFiles.Result result = ParseFiles.parse(new GlogParser(ParserSettings.defaults()), "x.log",
-                List.of(HEADER, "I1231 23:52:00.000000  1 http.cpp:1] HTTP GET for /master/state from 10.0.0.1:5432",
+                List.of(HEADER, "I1231 23:52:00.000000  1 http.cpp:1] Frobnicating widget 7 for 10.0.0.1:5432",
                         "garbage that continues nothing?", "I1231 23:52:01.000000" + ELECTED));
 
         // Then
         Unrecognized unrecognized = (Unrecognized) ((ParseOutcome.Parsed) result.outcomes().get(0)).event();
-        assertThat(unrecognized.message()).isEqualTo("HTTP GET for /master/state from 10.0.0.1:5432\ngarbage that"
+        assertThat(unrecognized.message()).isEqualTo("Frobnicating widget 7 for 10.0.0.1:5432\ngarbage that"
                 + " continues nothing?");
         assertThat(unrecognized.location()).isEqualTo("http.cpp:1");
         assertThat(result.stats().unrecognized()).isEqualTo(1);
