@@ -19,7 +19,7 @@ class ParseCommandTest {
             + "not a glog line\n"
             + "I0502 17:34:23.298998  5691 master.cpp:167] Shutting down slave 20150501-230056-2407081856-5050-5669-S3"
             + " due to health check timeout\n"
-            + "I0502 17:34:24.000000  5691 http.cpp:1] HTTP GET for /master/state from 10.0.0.1:5432\n"
+            + "I0502 17:34:24.000000  5691 http.cpp:1] Frobnicating widget 7 for 10.0.0.1:5432\n"
             + "  a continuation of the line before\n";
 
     @TempDir
