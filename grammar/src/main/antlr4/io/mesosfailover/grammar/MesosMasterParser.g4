@@ -120,7 +120,7 @@ knownTemplate
 startupMessage
     : level=('INFO' | 'WARNING' | 'ERROR') 'level' 'logging' 'started' '!' # loggingStarted
     | 'Loaded' 'deprecated' 'flag' '\'' flag=value '\'' # deprecatedFlagLoaded
-    | 'Build' ':' buildDate=text 'by' buildUser=value # masterBuildLogged
+    | 'Build' ':' buildDate=text 'by' buildUser=value? # masterBuildLogged
     | 'Version' ':' version=value # masterVersionLogged
     | 'Git' 'tag' ':' gitTag=value # masterGitTagLogged
     | 'Git' 'SHA' ':' gitSha=value # masterGitShaLogged
@@ -1791,8 +1791,9 @@ hostPort
     : HOST_PORT
     ;
 
+/** A name up to its closing {@code )} or {@code '}: it may hold balanced parentheses ({@code Hadoop: (RPC port: 9001)}). */
 nameText
-    : ~(')' | '\'')+
+    : (~('(' | ')' | '\'') | '(' nameText? ')')+
     ;
 
 text

@@ -18,13 +18,16 @@ import org.junit.jupiter.api.Test;
 /**
  * The real master lines people posted ({@code src/test/resources/real/}, sources in {@code SOURCES.md}) read with the
  * default settings (no year, no date, no zone): every line is read, none of these well-formed lines is malformed,
- * each file's year comes from where it should, and the share of typed events is at least what the grammar reaches
- * today. Prints the figures of each file.
+ * each file's year comes from where it should, and the share of typed or named events is at least what the grammar
+ * reaches today. Prints the figures of each file.
  */
 class RealCorpusTest {
 
-    /** Typed events among all events of the corpus (83.3% on 2026-12-02); raise it as the grammar learns templates. */
-    static final double MIN_TYPED_SHARE = 0.83;
+    /**
+     * Typed events and named templates among all events of the corpus: 99.3% on 2026-12-02, the one line left being
+     * a poster's {@code [...]} glued to the line before it. Raise it as the corpus and the grammar grow.
+     */
+    static final double MIN_TYPED_SHARE = 0.99;
 
     /** Where each file's year comes from, and the year where the post tells it. */
     private static final Map<String, Expected> EXPECTED = Map.ofEntries(
