@@ -58,6 +58,8 @@ final class MessageLexer implements TokenSource {
     private int bestLength;
     private int bestType;
     private boolean failed;
+    private int tokenStart;
+    private int tokenStop;
 
     /** Starts lexing a message; {@code stream} must hold the same text, for the tokens' text intervals. */
     void reset(String message, CharStream stream) {
@@ -69,6 +71,11 @@ final class MessageLexer implements TokenSource {
         this.failed = false;
     }
 
+    /** Starts lexing a message for {@link #nextType()} alone: no token objects, so no character stream. */
+    void reset(String message) {
+        reset(message, null);
+    }
+
     /** @return whether a character matched no token (the generated lexer would report an error) */
     boolean failed() {
         return failed;
@@ -76,12 +83,24 @@ final class MessageLexer implements TokenSource {
 
     @Override
     public Token nextToken() {
+        int type = nextType();
+        return factory.create(source, type, null, Token.DEFAULT_CHANNEL, tokenStart, tokenStop, 1, tokenStart);
+    }
+
+    /**
+     * Lexes the next token without making a token object: the memo of parse shapes needs only the types and places.
+     *
+     * @return the token's type ({@link Token#EOF} at the end); its place is {@link #tokenStart()}..{@link #tokenStop()}
+     */
+    int nextType() {
         int length = text.length();
         while (position < length && isSpace(text.charAt(position))) {
             position++;
         }
         if (position >= length) {
-            return factory.create(source, Token.EOF, null, Token.DEFAULT_CHANNEL, position, position - 1, 1, position);
+            tokenStart = position;
+            tokenStop = position - 1;
+            return Token.EOF;
         }
         int start = position;
         bestLength = 0;
@@ -94,7 +113,19 @@ final class MessageLexer implements TokenSource {
             consider(1, Token.INVALID_TYPE);
         }
         position = start + bestLength;
-        return factory.create(source, bestType, null, Token.DEFAULT_CHANNEL, start, position - 1, 1, start);
+        tokenStart = start;
+        tokenStop = position - 1;
+        return bestType;
+    }
+
+    /** @return where the token {@link #nextType()} returned starts */
+    int tokenStart() {
+        return tokenStart;
+    }
+
+    /** @return where the token {@link #nextType()} returned ends (inclusive) */
+    int tokenStop() {
+        return tokenStop;
     }
 
     /** Keeps a match when it is longer than the best so far: ties go to the rule tried first, as in ANTLR. */

@@ -81,8 +81,7 @@ public final class MessageParser {
     }
 
     private ParsedMessage parseInMessageMode(String text, boolean bare) {
-        CharStream input = CharStreams.fromString(text);
-        int count = lexAll(text, input);
+        int count = lexAll(text);
         if (count < 0) {
             return null;
         }
@@ -92,14 +91,14 @@ public final class MessageParser {
             TypeSequence key = new TypeSequence(Arrays.copyOf(types, count));
             shape = shapes.get(key);
             if (shape == null) {
-                shape = shapeOf(text, input, bare);
+                shape = shapeOf(text, bare);
                 if (shapes.size() >= MAX_SHAPES) {
                     shapes.clear();
                 }
                 shapes.put(key, shape);
             }
         } else {
-            shape = shapeOf(text, input, bare);
+            shape = shapeOf(text, bare);
         }
         // A bare stderr line's event may be made later (when a time is known): it gets its own copy of the positions.
         int[] tokenStarts = bare ? Arrays.copyOf(starts, count) : starts;
@@ -107,7 +106,7 @@ public final class MessageParser {
         return shape.map(found -> new ParsedMessage(found, text, tokenStarts, tokenStops)).orElse(null);
     }
 
-    private Optional<MessageShape> shapeOf(String text, CharStream input, boolean bare) {
+    private Optional<MessageShape> shapeOf(String text, boolean bare) {
         ParserRuleContext parsed = parse(text, true, bare);
         if (parsed == null) {
             return Optional.empty();
@@ -122,18 +121,18 @@ public final class MessageParser {
     }
 
     /** Lexes the whole message into {@link #types}, {@link #starts}, {@link #stops}; @return the count or -1 */
-    private int lexAll(String text, CharStream input) {
-        messageLexer.reset(text, input);
+    private int lexAll(String text) {
+        messageLexer.reset(text);
         int count = 0;
-        for (Token token = messageLexer.nextToken(); token.getType() != Token.EOF; token = messageLexer.nextToken()) {
+        for (int type = messageLexer.nextType(); type != Token.EOF; type = messageLexer.nextType()) {
             if (count == types.length) {
                 types = Arrays.copyOf(types, count * 2);
                 starts = Arrays.copyOf(starts, count * 2);
                 stops = Arrays.copyOf(stops, count * 2);
             }
-            types[count] = token.getType();
-            starts[count] = token.getStartIndex();
-            stops[count] = token.getStopIndex();
+            types[count] = type;
+            starts[count] = messageLexer.tokenStart();
+            stops[count] = messageLexer.tokenStop();
             count++;
         }
         return messageLexer.failed() ? -1 : count;
