@@ -26,24 +26,49 @@ final class MessageLexer implements TokenSource {
     private static final Map<String, Integer> LITERAL_TYPES = literalTypes();
     private static final boolean[] ATOM_CHARS = asciiTable(c -> isAtomChar((char) c));
     private static final boolean[] HOST_CHARS = asciiTable(c -> isHostChar((char) c));
-    /** Literals by their first (ASCII) character, longest first; arrays because this is the hottest lookup. */
-    private static final String[][] LITERALS_BY_FIRST_CHAR = new String[128][];
-    private static final int[][] TYPES_BY_FIRST_CHAR = new int[128][];
+    /**
+     * The literals that hold a character no atom has (punctuation), by their first (ASCII) character, longest
+     * first: tried with {@code startsWith}. There are few of them.
+     */
+    private static final String[][] SPECIAL_BY_FIRST_CHAR = new String[128][];
+    private static final int[][] SPECIAL_TYPES_BY_FIRST_CHAR = new int[128][];
+    /**
+     * The literals made of atom characters only, in an open-addressing table looked up by the characters of the
+     * atom run itself: such a literal can only win when it is the whole run (a longer run is a longer ATOM).
+     */
+    private static final String[] PLAIN_KEYS;
+    private static final int[] PLAIN_TYPES;
 
     static {
         Map<Character, List<String>> grouped = new HashMap<>();
+        List<String> plain = new ArrayList<>();
         for (String literal : LITERAL_TYPES.keySet()) {
-            grouped.computeIfAbsent(literal.charAt(0), key -> new ArrayList<>()).add(literal);
+            if (literal.charAt(0) >= 128) {
+                throw new IllegalStateException("a literal word starts with a non-ASCII character: " + literal);
+            }
+            if (literal.chars().allMatch(c -> c >= 128 || ATOM_CHARS[c])) {
+                plain.add(literal);
+            } else {
+                grouped.computeIfAbsent(literal.charAt(0), key -> new ArrayList<>()).add(literal);
+            }
         }
         for (Map.Entry<Character, List<String>> entry : grouped.entrySet()) {
             List<String> literals = entry.getValue();
             literals.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
             char first = entry.getKey();
-            if (first >= 128) {
-                throw new IllegalStateException("a literal word starts with a non-ASCII character: " + literals);
+            SPECIAL_BY_FIRST_CHAR[first] = literals.toArray(new String[0]);
+            SPECIAL_TYPES_BY_FIRST_CHAR[first] = literals.stream().mapToInt(LITERAL_TYPES::get).toArray();
+        }
+        int size = Integer.highestOneBit(Math.max(16, plain.size() * 4)) * 2;
+        PLAIN_KEYS = new String[size];
+        PLAIN_TYPES = new int[size];
+        for (String literal : plain) {
+            int slot = hash(literal, 0, literal.length()) & (size - 1);
+            while (PLAIN_KEYS[slot] != null) {
+                slot = (slot + 1) & (size - 1);
             }
-            LITERALS_BY_FIRST_CHAR[first] = literals.toArray(new String[0]);
-            TYPES_BY_FIRST_CHAR[first] = literals.stream().mapToInt(LITERAL_TYPES::get).toArray();
+            PLAIN_KEYS[slot] = literal;
+            PLAIN_TYPES[slot] = LITERAL_TYPES.get(literal);
         }
     }
 
@@ -105,9 +130,10 @@ final class MessageLexer implements TokenSource {
         int start = position;
         bestLength = 0;
         bestType = 0;
-        matchLiteral(start);
+        int atomEnd = atomEnd(start);
+        matchLiteral(start, atomEnd);
         consider(pidLength(start), GlogLexer.PID);
-        matchAtomOrHostPort(start);
+        matchAtomOrHostPort(start, atomEnd);
         if (bestLength == 0) {
             failed = true;
             consider(1, Token.INVALID_TYPE);
@@ -136,31 +162,61 @@ final class MessageLexer implements TokenSource {
         }
     }
 
-    private void matchLiteral(int start) {
+    private void matchLiteral(int start, int atomEnd) {
         char first = text.charAt(start);
-        if (first >= 128 || LITERALS_BY_FIRST_CHAR[first] == null) {
+        if (first >= 128) {
             return;
         }
-        String[] candidates = LITERALS_BY_FIRST_CHAR[first];
-        for (int i = 0; i < candidates.length; i++) {
-            if (text.startsWith(candidates[i], start)) {
-                consider(candidates[i].length(), TYPES_BY_FIRST_CHAR[first][i]);
+        String[] candidates = SPECIAL_BY_FIRST_CHAR[first];
+        if (candidates != null) {
+            for (int i = 0; i < candidates.length; i++) {
+                if (text.startsWith(candidates[i], start)) {
+                    consider(candidates[i].length(), SPECIAL_TYPES_BY_FIRST_CHAR[first][i]);
+                    break;
+                }
+            }
+        }
+        int length = atomEnd - start;
+        if (length == 0) {
+            return;
+        }
+        int mask = PLAIN_KEYS.length - 1;
+        for (int slot = hash(text, start, atomEnd) & mask; PLAIN_KEYS[slot] != null; slot = (slot + 1) & mask) {
+            String key = PLAIN_KEYS[slot];
+            if (key.length() == length && text.startsWith(key, start)) {
+                consider(length, PLAIN_TYPES[slot]);
                 return;
             }
         }
     }
 
-    /** One pass finds the atom and tells whether it could be the host of a HOST_PORT (tried before ATOM). */
-    private void matchAtomOrHostPort(int start) {
-        int atomEnd = start;
-        boolean allHostChars = true;
-        while (atomEnd < text.length()) {
-            char c = text.charAt(atomEnd);
+    private static int hash(String text, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        return hash ^ (hash >>> 16);
+    }
+
+    /** @return the end of the run of atom characters from {@code start} */
+    private int atomEnd(int start) {
+        int end = start;
+        while (end < text.length()) {
+            char c = text.charAt(end);
             if (c < 128 && !ATOM_CHARS[c]) {
                 break;
             }
-            allHostChars &= c < 128 && HOST_CHARS[c];
-            atomEnd++;
+            end++;
+        }
+        return end;
+    }
+
+    /** The atom from {@code start} to {@code atomEnd}, or a HOST_PORT when it is a host followed by a port. */
+    private void matchAtomOrHostPort(int start, int atomEnd) {
+        boolean allHostChars = true;
+        for (int i = start; i < atomEnd && allHostChars; i++) {
+            char c = text.charAt(i);
+            allHostChars = c < 128 && HOST_CHARS[c];
         }
         int atom = atomEnd - start;
         int port = allHostChars && atom > 0 ? portLength(atomEnd) : 0;
