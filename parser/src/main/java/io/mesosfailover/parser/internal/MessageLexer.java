@@ -38,6 +38,10 @@ final class MessageLexer implements TokenSource {
      */
     private static final String[] PLAIN_KEYS;
     private static final int[] PLAIN_TYPES;
+    /** The longest literal made of atom characters: a longer run (an id, a resource list) is no literal. */
+    private static final int PLAIN_MAX_LENGTH;
+    /** Whether some literal made of atom characters starts with the (ASCII) character. */
+    private static final boolean[] PLAIN_FIRST_CHARS = new boolean[128];
 
     static {
         Map<Character, List<String>> grouped = new HashMap<>();
@@ -62,7 +66,10 @@ final class MessageLexer implements TokenSource {
         int size = Integer.highestOneBit(Math.max(16, plain.size() * 4)) * 2;
         PLAIN_KEYS = new String[size];
         PLAIN_TYPES = new int[size];
+        int longest = 0;
         for (String literal : plain) {
+            longest = Math.max(longest, literal.length());
+            PLAIN_FIRST_CHARS[literal.charAt(0)] = true;
             int slot = hash(literal, 0, literal.length()) & (size - 1);
             while (PLAIN_KEYS[slot] != null) {
                 slot = (slot + 1) & (size - 1);
@@ -70,6 +77,7 @@ final class MessageLexer implements TokenSource {
             PLAIN_KEYS[slot] = literal;
             PLAIN_TYPES[slot] = LITERAL_TYPES.get(literal);
         }
+        PLAIN_MAX_LENGTH = longest;
     }
 
     private final TokenFactory<CommonToken> factory = CommonTokenFactory.DEFAULT;
@@ -177,7 +185,7 @@ final class MessageLexer implements TokenSource {
             }
         }
         int length = atomEnd - start;
-        if (length == 0) {
+        if (length == 0 || length > PLAIN_MAX_LENGTH || !PLAIN_FIRST_CHARS[first]) {
             return;
         }
         int mask = PLAIN_KEYS.length - 1;
@@ -190,12 +198,13 @@ final class MessageLexer implements TokenSource {
         }
     }
 
+    /** A hash of a run from its length and three of its characters: cheap for long runs, and few literals collide. */
     private static int hash(String text, int from, int to) {
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + text.charAt(i);
-        }
-        return hash ^ (hash >>> 16);
+        int length = to - from;
+        int hash = length * 31 + text.charAt(from);
+        hash = hash * 31 + text.charAt(to - 1);
+        hash = hash * 31 + text.charAt(from + length / 2);
+        return hash ^ (hash >>> 11);
     }
 
     /** @return the end of the run of atom characters from {@code start} */
