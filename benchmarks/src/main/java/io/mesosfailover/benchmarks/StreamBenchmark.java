@@ -52,7 +52,8 @@ import org.apache.kafka.streams.StreamsConfig;
  * the two cores); the later ones show the sustained rate of a running deployment. Then a second application catches
  * up on every line alone. Latency: a live master log written at a steady rate with an agent failover every
  * {@code 250 ms}; the time from writing the line that closes a failover to reading its incident on
- * {@code mesos.incidents}: p50, p99, max. Arguments: {@code BOOTSTRAP FOLDER LINES SAMPLES [ROUNDS]}.
+ * {@code mesos.incidents}: p50, p99, max. Each part also prints what its commits cost (see {@link CommitCost}).
+ * Arguments: {@code BOOTSTRAP FOLDER LINES SAMPLES [ROUNDS]}.
  */
 public final class StreamBenchmark {
 
@@ -95,11 +96,13 @@ public final class StreamBenchmark {
             for (int round = 1; round <= rounds; round++) {
                 long start = System.nanoTime();
                 CpuTime.Reading cpu = CpuTime.read();
+                CommitCost.Reading commits = CommitCost.read(streams);
                 archive = ingestArchive(clients, logs, round);
                 awaitCaughtUp(clients, application);
                 double rate = report("round " + round + (round == 1 ? " (cold JVMs)" : "") + ": ingest and a running"
                         + " stream together, files to committed timelines", archive, start);
                 System.out.println("  " + CpuTime.read().since(cpu, archive.lines()));
+                System.out.println("  " + CommitCost.read(streams).since(commits));
                 if (round > 1) {
                     warmRates.add(rate);
                 }
@@ -122,7 +125,9 @@ public final class StreamBenchmark {
                         everything, restart);
                 again.close(Duration.ofSeconds(30));
             }
+            CommitCost.Reading beforeLatency = CommitCost.read(streams);
             latency(clients, folder, samples);
+            System.out.println("  while measuring latency: " + CommitCost.read(streams).since(beforeLatency));
             System.out.printf(Locale.ROOT, "peak heap (ingest + stream in one JVM): %.1f MB%n", HeapPeaks.peak() / 1e6);
             streams.close(Duration.ofSeconds(30));
         }
