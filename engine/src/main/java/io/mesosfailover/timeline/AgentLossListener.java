@@ -1,12 +1,10 @@
 package io.mesosfailover.timeline;
 
-import java.io.Serializable;
-
-/** Told when an agent is lost and when its failover closes; part of a timeline's saved state. */
-interface AgentLossListener extends Serializable {
+/** Told when an agent is lost and when its failover closes. */
+interface AgentLossListener {
 
     /** @param agent the agent just lost */
-    void lost(AgentLifecycle agent);
+    void lost(AgentState.Down agent);
 
     /** @param failover the failover just closed by the agent's return */
     void recovered(AgentFailover failover);

@@ -24,37 +24,40 @@ import io.mesosfailover.event.AgentReregistered;
 import io.mesosfailover.event.AgentReregistrationRefused;
 import io.mesosfailover.event.AgentShutdownRequested;
 import io.mesosfailover.event.EventJson;
+import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.StaleAgentRemoved;
 import io.mesosfailover.event.UnreachableTransitionCanceled;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 
-/** Agent failovers and their health-check compliance, per host:port. */
-final class AgentTracker implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+/**
+ * Agent failovers and their health-check compliance, per host:port: each agent's {@link AgentState} (slot
+ * {@link StateSlots#AGENT}), the host:port each id was last seen with (slot {@link StateSlots#AGENT_ID}), and the
+ * events of ids whose host:port is not known yet (slot {@link StateSlots#HELD}).
+ */
+final class AgentTracker {
 
     private static final String HEALTH_CHECK = "health check";
     private static final String NEW_REGISTRATION = "new registration from the same pid";
+    private static final String HELD_IDS = "held-ids";
     /** Ids whose events wait for their host:port, at most; more are not tracked (memory stays bounded). */
     static final int MAX_UNRESOLVED_IDS = 10_000;
     /** Events one id holds back, at most. */
     static final int MAX_HELD_PER_ID = 16;
 
     private final String cluster;
+    private final TimelineState state;
     private final TimeoutPolicies policies;
-    private final Map<AgentAddress, AgentLifecycle> agents = new HashMap<>();
-    private final Map<AgentId, AgentAddress> addressesById = new HashMap<>();
-    private final Map<AgentId, java.util.List<AgentEvent>> unresolved = new java.util.LinkedHashMap<>();
     private final AgentLossListener listener;
     private final ClockWatch clock;
 
-    AgentTracker(String cluster, TimeoutPolicies policies, AgentLossListener listener, ClockWatch clock) {
+    AgentTracker(String cluster, TimelineState state, TimeoutPolicies policies, AgentLossListener listener,
+            ClockWatch clock) {
         this.cluster = cluster;
+        this.state = state;
         this.policies = policies;
         this.listener = listener;
         this.clock = clock;
@@ -62,73 +65,111 @@ final class AgentTracker implements Serializable {
 
     /** @return the address an id was last seen with, {@code null} when never */
     AgentAddress addressOf(AgentId id) {
-        return id == null ? null : addressesById.get(id);
+        if (id == null) {
+            return null;
+        }
+        AgentIdState known = state.get(StateSlots.AGENT_ID, cluster, id.value());
+        return known == null ? null : known.address();
+    }
+
+    /** @return whether the id's re-registration after a failover was not judged before (it is judged now) */
+    boolean judgeReregistration(AgentId id) {
+        AgentIdState known = state.get(StateSlots.AGENT_ID, cluster, id.value());
+        if (known != null && known.reregisterJudged()) {
+            return false;
+        }
+        state.put(StateSlots.AGENT_ID, cluster, id.value(),
+                new AgentIdState(known == null ? null : known.address(), true));
+        return true;
     }
 
     void onEvent(AgentEvent event, Consumer<Incident> out) {
-        AgentLifecycle agent = resolve(event, out);
-        if (agent != null && !onLoss(agent, event, out) && !onRemoval(agent, event)) {
-            registration(agent, event, out);
+        AgentState agent = resolve(event, out);
+        if (agent == null) {
+            return;
         }
+        AgentState next = onLoss(agent, event, out);
+        if (next == null) {
+            next = onRemoval(agent, event);
+        }
+        if (next == null) {
+            next = registration(agent, event, out);
+        }
+        if (next == null) {
+            next = agent;
+        }
+        state.put(StateSlots.AGENT, cluster, next.known().agent().toString(), next);
     }
 
     /** @return the agent of an event, or {@code null} when its host:port is not known yet (the event waits) */
-    private AgentLifecycle resolve(AgentEvent event, Consumer<Incident> out) {
+    private AgentState resolve(AgentEvent event, Consumer<Incident> out) {
         if (event.agent() == null && event.agentId() != null && addressOf(event.agentId()) == null) {
             holdUntilAddressKnown(event);
             return null;
         }
-        if (event.agent() != null && event.agentId() != null && unresolved.containsKey(event.agentId())) {
-            addressesById.put(event.agentId(), event.agent());
-            for (AgentEvent earlier : unresolved.remove(event.agentId())) {
-                onEvent(earlier, out);
+        if (event.agent() != null && event.agentId() != null) {
+            HeldEvents held = state.get(StateSlots.HELD, cluster, event.agentId().value());
+            if (held != null) {
+                state.remove(StateSlots.HELD, cluster, event.agentId().value());
+                state.put(StateSlots.COUNT, cluster, HELD_IDS, new StateSlots.Count(heldIds() - 1));
+                noteAddress(event.agentId(), event.agent());
+                for (MesosEvent earlier : held.events()) {
+                    onEvent((AgentEvent) earlier, out);
+                }
             }
         }
         return lifecycleOf(event);
     }
 
-    private boolean onLoss(AgentLifecycle agent, AgentEvent event, Consumer<Incident> out) {
+    private AgentState onLoss(AgentState agent, AgentEvent event, Consumer<Incident> out) {
         if (event instanceof AgentDisconnected || event instanceof AgentDisconnecting) {
-            loseIfRegistered(agent, event.time(), "disconnected", false, event.source().host());
+            return loseIfRegistered(agent, event.time(), "disconnected", false, event.source().host());
         } else if (event instanceof AgentDeactivating || event instanceof AgentDeactivated) {
-            loseIfRegistered(agent, event.time(), "deactivated", false, event.source().host());
+            return loseIfRegistered(agent, event.time(), "deactivated", false, event.source().host());
         } else if (isHealthCheckAction(event)) {
-            healthCheckAction(agent, event, out);
-        } else {
-            return false;
+            return healthCheckAction(agent, event, out);
         }
-        return true;
+        return null;
     }
 
-    private boolean onRemoval(AgentLifecycle agent, AgentEvent event) {
+    private AgentState onRemoval(AgentState agent, AgentEvent event) {
         String master = event.source().host();
         Instant time = event.time();
         if (event instanceof AgentRemoving) {
-            removal(agent, time, ((AgentRemoving) event).reason(), master, false);
+            return removal(agent, time, ((AgentRemoving) event).reason(), master, false);
         } else if (event instanceof AgentRemoved) {
-            removal(agent, time, ((AgentRemoved) event).reason(), master, false);
+            return removal(agent, time, ((AgentRemoved) event).reason(), master, false);
         } else if (event instanceof StaleAgentRemoved) {
-            removal(agent, time, NEW_REGISTRATION, master, true);
+            return removal(agent, time, NEW_REGISTRATION, master, true);
         } else if (event instanceof AgentMarkedUnreachable) {
-            removal(agent, time, ((AgentMarkedUnreachable) event).reason(), master, false);
-            agent.unreachable = agent.isLost() || agent.unreachable;
+            AgentState removed = removal(agent, time, ((AgentMarkedUnreachable) event).reason(), master, false);
+            return removed instanceof AgentState.Down down
+                    ? down.withFailover(down.failover().withUnreachable(true)) : removed;
         } else if (event instanceof AgentReregistrationRefused || event instanceof AgentReadmissionRefused) {
-            if (agent.isLost() && agent.refusedAt == null) {
-                agent.refusedAt = time;
-            }
+            return agent instanceof AgentState.Down down && down.failover().refusedAt() == null
+                    ? down.withFailover(down.failover().withRefusedAt(time)) : agent;
         } else if (event instanceof AgentHealthCheckActionScheduled) {
-            agent.rateLimited = true;
-        } else if (event instanceof AgentRegistryConsulted || event instanceof AgentAdmitted
+            AgentState.Known known = agent.known();
+            return agent.withKnown(new AgentState.Known(known.agent(), known.hostname(), known.currentId(), true));
+        }
+        return admission(agent, event);
+    }
+
+    /** @return the agent after a 1.4+ admission step, {@code null} when the event is none */
+    private static AgentState admission(AgentState agent, AgentEvent event) {
+        Instant time = event.time();
+        if (event instanceof AgentRegistryConsulted || event instanceof AgentAdmitted
                 || event instanceof AgentReadmitted) {
             boolean consulted = event instanceof AgentRegistryConsulted;
-            agent.admissionStep(time, consulted, !consulted, false);
+            return agent instanceof AgentState.Down down ? down.admissionStep(time, consulted, !consulted, false)
+                    : agent;
         } else if (event instanceof UnreachableTransitionCanceled) {
             String reason = ((UnreachableTransitionCanceled) event).reason();
-            agent.admissionStep(time, false, false, reason != null && reason.contains("re-registering"));
-        } else {
-            return false;
+            return agent instanceof AgentState.Down down
+                    ? down.admissionStep(time, false, false, reason != null && reason.contains("re-registering"))
+                    : agent;
         }
-        return true;
+        return null;
     }
 
     /**
@@ -136,147 +177,163 @@ final class AgentTracker implements Serializable {
      * have not yet shown that id's host:port, the event waits for the first line that does (a bounded number).
      */
     private void holdUntilAddressKnown(AgentEvent event) {
-        if (unresolved.size() >= MAX_UNRESOLVED_IDS && !unresolved.containsKey(event.agentId())) {
-            return;
-        }
-        java.util.List<AgentEvent> held = unresolved.computeIfAbsent(event.agentId(), id -> new java.util.ArrayList<>());
-        if (held.size() < MAX_HELD_PER_ID) {
-            held.add(event);
-        }
-    }
-
-    private void registration(AgentLifecycle agent, AgentEvent event, Consumer<Incident> out) {
-        if (event instanceof AgentRegistering) {
-            if (agent.isLost() && agent.registeringAt == null) {
-                agent.registeringAt = event.time();
+        String id = event.agentId().value();
+        HeldEvents held = state.get(StateSlots.HELD, cluster, id);
+        if (held == null) {
+            long ids = heldIds();
+            if (ids >= MAX_UNRESOLVED_IDS) {
+                return;
             }
-        } else if (event instanceof AgentRegistered || event instanceof AgentAdded) {
-            recover(agent, event.time(), agent.outcomeOfNewRegistration(), event, out);
-        } else if (event instanceof AgentReregistered) {
-            recover(agent, event.time(), agent.outcomeOfReregistration(), event, out);
+            state.put(StateSlots.COUNT, cluster, HELD_IDS, new StateSlots.Count(ids + 1));
+            held = new HeldEvents(List.of());
+        }
+        if (held.events().size() < MAX_HELD_PER_ID) {
+            List<MesosEvent> events = new ArrayList<>(held.events());
+            events.add(event);
+            state.put(StateSlots.HELD, cluster, id, new HeldEvents(events));
         }
     }
 
-    private void recover(AgentLifecycle agent, Instant time, AgentOutcome outcome, AgentEvent event, Consumer<Incident> out) {
-        if (agent.isLost()) {
-            judgeMissing(agent, time, out);
-            listener.recovered(agent.close(cluster, time, EventJson.typeName(event.getClass()), outcome, clock));
+    private long heldIds() {
+        StateSlots.Count count = state.get(StateSlots.COUNT, cluster, HELD_IDS);
+        return count == null ? 0 : count.value();
+    }
+
+    private AgentState registration(AgentState agent, AgentEvent event, Consumer<Incident> out) {
+        if (event instanceof AgentRegistering) {
+            return agent instanceof AgentState.Down down && down.failover().registeringAt() == null
+                    ? down.withFailover(down.failover().withRegisteringAt(event.time())) : agent;
+        } else if (event instanceof AgentRegistered || event instanceof AgentAdded) {
+            return agent instanceof AgentState.Down down
+                    ? recover(down, event.time(), down.outcomeOfNewRegistration(), event, out) : agent;
+        } else if (event instanceof AgentReregistered) {
+            return agent instanceof AgentState.Down down
+                    ? recover(down, event.time(), down.outcomeOfReregistration(), event, out) : agent;
         }
+        return null;
+    }
+
+    private AgentState recover(AgentState.Down agent, Instant time, AgentOutcome outcome, AgentEvent event,
+            Consumer<Incident> out) {
+        AgentState.Down judged = judgeMissing(agent, time, out);
+        listener.recovered(judged.close(cluster, time, EventJson.typeName(event.getClass()), outcome, clock));
+        return new AgentState.Registered(judged.known());
     }
 
     /**
      * An agent silent past its window without a health-check action: judged when it comes back, or at the end of
      * the input (a late action, while it may still come, is judged late instead).
      */
-    private void judgeMissing(AgentLifecycle agent, Instant now, Consumer<Incident> out) {
-        if (agent.estimated || agent.complianceJudged || agent.removedByMaster) {
-            return;
+    private AgentState.Down judgeMissing(AgentState.Down agent, Instant now, Consumer<Incident> out) {
+        AgentState.Failover open = agent.failover();
+        if (open.estimated() || open.complianceJudged() || agent.removedByMaster()) {
+            return agent;
         }
-        Instant windowEnd = agent.lostAt.plus(policies.of(agent.master).healthCheckLatest());
+        Instant windowEnd = open.lostAt().plus(policies.of(open.master()).healthCheckLatest());
         if (now == null || now.isAfter(windowEnd)) {
-            agent.complianceJudged = true;
-            out.accept(compliance(agent, null, TimeoutCompliance.Verdict.MISSING));
+            AgentState.Down judged = agent.withFailover(open.judged());
+            out.accept(compliance(judged, null, TimeoutCompliance.Verdict.MISSING));
+            return judged;
         }
+        return agent;
+    }
+
+    /**
+     * @return the cluster's agents as of {@code time}: how many are known, down, removed, down past their
+     *     health-check window, and the oldest loss
+     */
+    ClusterState state(String leader, Instant leaderlessSince, Instant time) {
+        int[] counts = new int[4];
+        Instant[] oldest = {null};
+        state.forEach(StateSlots.AGENT, cluster, (address, agent) -> {
+            counts[0]++;
+            if (agent instanceof AgentState.Down down && down.failover().registeringAt() == null) {
+                AgentState.Failover open = down.failover();
+                counts[1]++;
+                if (down.removal() != null || open.unreachable()) {
+                    counts[2]++;
+                }
+                if (open.lostAt().plus(policies.of(open.master()).healthCheckLatest()).isBefore(time)) {
+                    counts[3]++;
+                }
+                if (oldest[0] == null || open.lostAt().isBefore(oldest[0])) {
+                    oldest[0] = open.lostAt();
+                }
+            }
+        });
+        return new ClusterState(cluster, time, counts[0], counts[1], counts[2], counts[3], oldest[0], leader,
+                leaderlessSince);
     }
 
     /**
      * Closes what is still open. An agent whose new registration began but was not confirmed before the input
      * ended ({@code Registering ...} without {@code Registered ...}) counts as back at that line.
      */
-    /**
-     * @return the cluster's agents as of {@code time}: how many are known, down, removed, down past their
-     *     health-check window, and the oldest loss
-     */
-    ClusterState state(String leader, Instant leaderlessSince, Instant time) {
-        int down = 0;
-        int removed = 0;
-        int pastWindow = 0;
-        Instant oldest = null;
-        for (AgentLifecycle agent : agents.values()) {
-            if (agent.isLost() && agent.registeringAt == null) {
-                down++;
-                if (agent.removedAt != null || agent.unreachable) {
-                    removed++;
-                }
-                if (agent.lostAt.plus(policies.of(agent.master).healthCheckLatest()).isBefore(time)) {
-                    pastWindow++;
-                }
-                if (oldest == null || agent.lostAt.isBefore(oldest)) {
-                    oldest = agent.lostAt;
-                }
-            }
-        }
-        return new ClusterState(cluster, time, agents.size(), down, removed, pastWindow, oldest, leader,
-                leaderlessSince);
-    }
-
     void finish(Consumer<Incident> out) {
-        for (AgentLifecycle agent : agents.values()) {
-            judgeMissingAtEnd(agent, out);
-            if (agent.isLost() && agent.registeringAt != null) {
-                listener.recovered(agent.close(cluster, agent.registeringAt, "agent-registering",
-                        agent.outcomeOfNewRegistration(), clock));
-            } else if (agent.isLost()) {
-                out.accept(agent.close(cluster, null, null, AgentOutcome.NOT_RECOVERED, clock));
+        state.forEach(StateSlots.AGENT, cluster, (address, agent) -> {
+            if (agent instanceof AgentState.Down lost) {
+                AgentState.Down down = judgeMissing(lost, null, out);
+                Instant registeringAt = down.failover().registeringAt();
+                if (registeringAt != null) {
+                    listener.recovered(down.close(cluster, registeringAt, "agent-registering",
+                            down.outcomeOfNewRegistration(), clock));
+                } else {
+                    out.accept(down.close(cluster, null, null, AgentOutcome.NOT_RECOVERED, clock));
+                }
+                state.put(StateSlots.AGENT, cluster, address, new AgentState.Registered(down.known()));
             }
-        }
+        });
     }
 
-    private void judgeMissingAtEnd(AgentLifecycle agent, Consumer<Incident> out) {
-        if (agent.isLost()) {
-            judgeMissing(agent, null, out);
-        }
-    }
-
-    private void loseIfRegistered(AgentLifecycle agent, Instant time, String evidence, boolean estimated,
+    private AgentState loseIfRegistered(AgentState agent, Instant time, String evidence, boolean estimated,
             String master) {
-        if (agent.isLost()) {
-            return;
+        if (!(agent instanceof AgentState.Registered registered)) {
+            return agent;
         }
-        agent.lose(time, evidence, estimated, master, clock.mark());
-        listener.lost(agent);
+        AgentState.Lost lost = registered.lose(time, evidence, estimated, master, clock.mark());
+        listener.lost(lost);
+        return lost;
     }
 
-    private void healthCheckAction(AgentLifecycle agent, AgentEvent event, Consumer<Incident> out) {
+    private AgentState healthCheckAction(AgentState agent, AgentEvent event, Consumer<Incident> out) {
         String master = event.source().host();
-        if (!agent.isLost()) {
-            loseIfRegistered(agent, event.time().minus(policies.of(master).healthCheckEarliest()), "health-check",
-                    true, master);
-        }
-        if (!agent.estimated && !agent.complianceJudged) {
-            agent.complianceJudged = true;
-            out.accept(compliance(agent, event.time(), null));
+        AgentState.Down down = (AgentState.Down) loseIfRegistered(agent,
+                event.time().minus(policies.of(master).healthCheckEarliest()), "health-check", true, master);
+        if (!down.failover().estimated() && !down.failover().complianceJudged()) {
+            down = down.withFailover(down.failover().judged());
+            out.accept(compliance(down, event.time(), null));
         }
         String reason = event instanceof AgentMarkingUnreachable ? ((AgentMarkingUnreachable) event).reason()
                 : "health check timed out";
-        agent.remove(event.time(), reason, false);
-        agent.unreachable |= event instanceof AgentMarkingUnreachable;
+        AgentState.Removed removed = down.remove(event.time(), reason, false);
+        return event instanceof AgentMarkingUnreachable
+                ? removed.withFailover(removed.failover().withUnreachable(true)) : removed;
     }
 
-    private TimeoutCompliance compliance(AgentLifecycle agent, Instant actedAt, TimeoutCompliance.Verdict given) {
-        TimeoutPolicy policy = policies.of(agent.master);
-        Instant windowStart = agent.lostAt.plus(policy.healthCheckEarliest());
-        Instant windowEnd = agent.lostAt.plus(policy.healthCheckLatest());
+    private TimeoutCompliance compliance(AgentState.Down agent, Instant actedAt, TimeoutCompliance.Verdict given) {
+        AgentState.Failover open = agent.failover();
+        TimeoutPolicy policy = policies.of(open.master());
+        Instant windowStart = open.lostAt().plus(policy.healthCheckEarliest());
+        Instant windowEnd = open.lostAt().plus(policy.healthCheckLatest());
         TimeoutCompliance.Verdict verdict = given;
         if (verdict == null) {
             verdict = actedAt.isBefore(windowStart) ? TimeoutCompliance.Verdict.EARLY
                     : actedAt.isAfter(windowEnd) ? TimeoutCompliance.Verdict.LATE : TimeoutCompliance.Verdict.WITHIN;
         }
-        return new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, agent.agent.toString(), agent.lostAt),
-                cluster, TimeoutCompliance.ComplianceCheck.HEALTH_CHECK, agent.agent, agent.currentId, agent.master,
-                agent.lostAt, actedAt, windowStart, windowEnd, verdict,
-                agent.rateLimited || policy.removalRateLimit() != null, agent.timesWentBack(clock, actedAt));
+        AgentState.Known known = agent.known();
+        return new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, known.agent().toString(), open.lostAt()),
+                cluster, TimeoutCompliance.ComplianceCheck.HEALTH_CHECK, known.agent(), known.currentId(),
+                open.master(), open.lostAt(), actedAt, windowStart, windowEnd, verdict,
+                known.rateLimited() || policy.removalRateLimit() != null, agent.timesWentBack(clock, actedAt));
     }
 
-    private void removal(AgentLifecycle agent, Instant time, String reason, String master,
+    private AgentState removal(AgentState agent, Instant time, String reason, String master,
             boolean forNewRegistration) {
         if (reason != null && reason.toLowerCase(Locale.ROOT).contains("unregistered")) {
-            return;
+            return agent;
         }
-        if (!agent.isLost()) {
-            loseIfRegistered(agent, time, "removed", false, master);
-        }
-        agent.remove(time, reason, forNewRegistration);
+        AgentState.Down down = (AgentState.Down) loseIfRegistered(agent, time, "removed", false, master);
+        return down.remove(time, reason, forNewRegistration);
     }
 
     private static boolean isHealthCheckAction(AgentEvent event) {
@@ -294,10 +351,18 @@ final class AgentTracker implements Serializable {
         return false;
     }
 
-    private AgentLifecycle lifecycleOf(AgentEvent event) {
+    private void noteAddress(AgentId id, AgentAddress address) {
+        AgentIdState known = state.get(StateSlots.AGENT_ID, cluster, id.value());
+        if (known == null || !address.equals(known.address())) {
+            state.put(StateSlots.AGENT_ID, cluster, id.value(),
+                    new AgentIdState(address, known != null && known.reregisterJudged()));
+        }
+    }
+
+    private AgentState lifecycleOf(AgentEvent event) {
         AgentAddress address = event.agent();
         if (address != null && event.agentId() != null) {
-            addressesById.put(event.agentId(), address);
+            noteAddress(event.agentId(), address);
         }
         if (address == null) {
             address = addressOf(event.agentId());
@@ -305,12 +370,37 @@ final class AgentTracker implements Serializable {
         if (address == null) {
             return null;
         }
-        AgentLifecycle agent = agents.computeIfAbsent(address, AgentLifecycle::new);
-        if (event.hostname() != null) {
-            agent.hostname = event.hostname();
+        AgentState agent = state.get(StateSlots.AGENT, cluster, address.toString());
+        if (agent == null) {
+            agent = AgentState.Registered.of(address);
         }
-        agent.noteId(event.agentId());
-        return agent;
+        if (event.hostname() != null && !event.hostname().equals(agent.known().hostname())) {
+            AgentState.Known known = agent.known();
+            agent = agent.withKnown(new AgentState.Known(known.agent(), event.hostname(), known.currentId(),
+                    known.rateLimited()));
+        }
+        return event.agentId() == null ? agent : agent.withId(event.agentId());
     }
 
+    /**
+     * The host:port an agent id was last seen with (slot {@link StateSlots#AGENT_ID}, subject the id).
+     *
+     * @param address the host:port, {@code null} when no line gave it
+     * @param reregisterJudged whether its re-registration after a master failover was judged
+     */
+    record AgentIdState(AgentAddress address, boolean reregisterJudged) implements StateRecord {
+    }
+
+    /**
+     * The events of an id whose host:port is not known yet (slot {@link StateSlots#HELD}, subject the id).
+     *
+     * @param events the events, in order
+     */
+    record HeldEvents(List<MesosEvent> events) implements StateRecord {
+
+        /** Copies the list. */
+        HeldEvents {
+            events = List.copyOf(events);
+        }
+    }
 }

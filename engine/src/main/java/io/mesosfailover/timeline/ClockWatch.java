@@ -1,43 +1,73 @@
 package io.mesosfailover.timeline;
 
 import io.mesosfailover.event.MesosEvent;
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Watches the event times of each master of a cluster: a line earlier than the master's previous line is a step
  * back of its clock (a clock set back, a zone's clock change read with one offset, a one-hour jump). Steps are
  * counted, so that what was open when one came can say so ({@link #wentBackSince}); each master's steps are summed
- * up once, as a {@link TimeAnomaly}, however many lines they touched.
+ * up once, as a {@link TimeAnomaly}, however many lines they touched. It keeps each master's latest line time, which
+ * the other trackers read.
  */
-final class ClockWatch implements Serializable {
+final class ClockWatch {
 
-    private static final long serialVersionUID = 1L;
+    private static final String CLOCK_STEPS = "clock-steps";
 
     private final String cluster;
-    private final Map<String, Instant> lastByMaster = new HashMap<>();
-    private final Map<String, Steps> stepsByMaster = new LinkedHashMap<>();
+    private final TimelineState state;
     private long steps;
+    /** The master of the event being applied, and the time of its line before. */
+    private String current;
+    private Instant previous;
 
-    ClockWatch(String cluster) {
+    ClockWatch(String cluster, TimelineState state) {
         this.cluster = cluster;
+        this.state = state;
+        StateSlots.Count saved = state.get(StateSlots.COUNT, cluster, CLOCK_STEPS);
+        this.steps = saved == null ? 0 : saved.value();
     }
 
     /** Notes the event's time; a time before its master's previous one is a step back. */
     void observe(MesosEvent event) {
         String master = event.source().host();
         Instant time = event.time();
-        Instant previous = lastByMaster.put(master, time);
+        MasterState known = master(master);
+        current = master;
+        previous = known == null ? null : known.last();
+        MasterState next = known == null ? MasterState.first(time) : known.withLast(time);
         if (previous != null && time.isBefore(previous)) {
             steps++;
-            stepsByMaster.computeIfAbsent(master, name -> new Steps(previous, time)).add(previous, time);
+            state.put(StateSlots.COUNT, cluster, CLOCK_STEPS, new StateSlots.Count(steps));
+            MasterState.ClockSteps before = next.steps() == null
+                    ? new MasterState.ClockSteps(0, previous, time, Duration.ZERO, steps) : next.steps();
+            next = next.withSteps(before.plus(previous, time));
         }
+        state.put(StateSlots.MASTER, cluster, master, next);
+    }
+
+    /** @return the master's record, {@code null} before its first line */
+    MasterState master(String master) {
+        return state.get(StateSlots.MASTER, cluster, master);
+    }
+
+    /**
+     * @return the time of the master's latest line before the event being applied ({@code orElse} when none): for
+     *     the event's own master its previous line, for the others their latest
+     */
+    Instant lastSeen(String master, Instant orElse) {
+        Instant seen = master.equals(current) ? previous : lastLine(master);
+        return seen == null ? orElse : seen;
+    }
+
+    /** @return the time of the master's latest line, the event being applied included; {@code null} when none */
+    Instant lastLine(String master) {
+        MasterState known = master(master);
+        return known == null ? null : known.last();
     }
 
     /** @return a mark to give {@link #wentBackSince} later: the steps back counted so far */
@@ -52,33 +82,23 @@ final class ClockWatch implements Serializable {
 
     /** @return one summary per master whose clock went back, in the order they first did */
     List<TimeAnomaly> anomalies() {
-        List<TimeAnomaly> anomalies = new ArrayList<>(stepsByMaster.size());
-        stepsByMaster.forEach((master, seen) -> anomalies.add(new TimeAnomaly(cluster, master, seen.count,
-                seen.firstFrom, seen.firstTo, seen.largest)));
-        return anomalies;
-    }
-
-    /** The steps back of one master: how many, the first, the largest. */
-    private static final class Steps implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final Instant firstFrom;
-        private final Instant firstTo;
-        private long count;
-        private Duration largest = Duration.ZERO;
-
-        Steps(Instant firstFrom, Instant firstTo) {
-            this.firstFrom = firstFrom;
-            this.firstTo = firstTo;
-        }
-
-        void add(Instant from, Instant to) {
-            count++;
-            Duration step = Duration.between(to, from);
-            if (step.compareTo(largest) > 0) {
-                largest = step;
+        List<TimeAnomaly> anomalies = new ArrayList<>();
+        List<MasterState.ClockSteps> order = new ArrayList<>();
+        state.forEach(StateSlots.MASTER, cluster, (master, known) -> {
+            MasterState.ClockSteps seen = known.steps();
+            if (seen != null) {
+                order.add(seen);
+                anomalies.add(new TimeAnomaly(cluster, master, seen.count(), seen.firstFrom(), seen.firstTo(),
+                        seen.largest()));
             }
+        });
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            indexes.add(i);
         }
+        indexes.sort(Comparator.comparingLong(i -> order.get(i).order()));
+        List<TimeAnomaly> sorted = new ArrayList<>(anomalies.size());
+        indexes.forEach(i -> sorted.add(anomalies.get(i)));
+        return sorted;
     }
 }

@@ -2,7 +2,6 @@ package io.mesosfailover.timeline;
 
 import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentEvent;
-import io.mesosfailover.event.AgentId;
 import io.mesosfailover.event.AgentMarkedUnreachable;
 import io.mesosfailover.event.FlagsLogged;
 import io.mesosfailover.event.MesosEvent;
@@ -10,35 +9,30 @@ import io.mesosfailover.event.RecoveredAgentRemovalScheduled;
 import io.mesosfailover.event.RecoveredAgentReregisterTimedOut;
 import io.mesosfailover.event.TaskEvent;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** The timelines of one cluster: its agents, its leaders, its tasks and its regions. */
 final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
 
-    private static final long serialVersionUID = 1L;
-
     private final String cluster;
-    private final Map<String, TimeoutPolicy> policies = new HashMap<>();
+    private final TimelineState state;
     private final AgentTracker agents;
     private final LeaderTracker leaders;
     private final TaskTracker tasks;
     private final RegionTracker regions;
-    private final Set<AgentId> reregisterJudged = new HashSet<>();
     private final ClockWatch clock;
-    private transient Consumer<Incident> out;
+    private Consumer<Incident> out;
 
-    ClusterTimeline(String cluster, TimelineSettings settings) {
+    /** The cluster's timelines on what {@code state} holds of it (nothing for a cluster new to it). */
+    ClusterTimeline(String cluster, TimelineSettings settings, TimelineState state) {
         this.cluster = cluster;
-        this.clock = new ClockWatch(cluster);
-        this.regions = new RegionTracker(cluster, settings, clock, this);
-        this.agents = new AgentTracker(cluster, this, this, clock);
-        this.leaders = new LeaderTracker(cluster, this, settings.leaderlessThreshold(), clock);
-        this.tasks = new TaskTracker(cluster, clock);
+        this.state = state;
+        this.clock = new ClockWatch(cluster, state);
+        this.regions = new RegionTracker(cluster, state, settings, clock, this);
+        this.agents = new AgentTracker(cluster, state, this, this, clock);
+        this.leaders = new LeaderTracker(cluster, state, this, settings.leaderlessThreshold(), clock);
+        this.tasks = new TaskTracker(cluster, state, clock);
     }
 
     void onEvent(MesosEvent event, Consumer<Incident> sink) {
@@ -46,8 +40,9 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
         clock.observe(event);
         regions.onEvent(event, leaders.leader());
         leaders.advanceTo(event.time(), sink);
-        if (event instanceof FlagsLogged) {
-            policies.put(event.source().host(), TimeoutPolicy.fromFlags(((FlagsLogged) event).flags()));
+        if (event instanceof FlagsLogged flags) {
+            state.put(StateSlots.MASTER, cluster, event.source().host(),
+                    clock.master(event.source().host()).withPolicy(TimeoutPolicy.fromFlags(flags.flags())));
         }
         if (isReregisterTimeout(event)) {
             reregisterCompliance((AgentEvent) event, sink);
@@ -70,11 +65,6 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
         return clock.anomalies();
     }
 
-    /** @return the task launches this cluster remembers */
-    TaskLaunches taskLaunches() {
-        return tasks.launches();
-    }
-
     /** @return what the cluster looks like as of {@code time} */
     ClusterState state(Instant time) {
         return agents.state(leaders.leader(), leaders.withoutLeaderSince(), time);
@@ -95,12 +85,13 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
 
     @Override
     public TimeoutPolicy of(String master) {
-        return policies.getOrDefault(master, TimeoutPolicy.DEFAULTS);
+        MasterState known = clock.master(master);
+        return known == null || known.policy() == null ? TimeoutPolicy.DEFAULTS : known.policy();
     }
 
     @Override
-    public void lost(AgentLifecycle agent) {
-        regions.lost(agent.agent, agent.lostAt, of(agent.master));
+    public void lost(AgentState.Down agent) {
+        regions.lost(agent.known().agent(), agent.failover().lostAt(), of(agent.failover().master()));
     }
 
     @Override
@@ -123,7 +114,7 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
     /** {@code agent_reregister_timeout} after a master failover: the window is [T, T + one ping timeout]. */
     private void reregisterCompliance(AgentEvent event, Consumer<Incident> sink) {
         Instant elected = leaders.electedAt();
-        if (elected == null || event.agentId() == null || !reregisterJudged.add(event.agentId())) {
+        if (elected == null || event.agentId() == null || !agents.judgeReregistration(event.agentId())) {
             return;
         }
         TimeoutPolicy policy = of(event.source().host());

@@ -7,10 +7,12 @@ import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.MessageDroppedNotElected;
 import io.mesosfailover.event.MessageDroppedNotRecovered;
 import io.mesosfailover.event.RegistryRecovered;
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,19 +21,38 @@ import java.util.Set;
  * again (N of M). It is complete when the agents and the frameworks are all back; else it closes when the
  * re-registration timeout passes, at the next election, or at the end of the input.
  */
-final class LeaderRecovery implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+final class LeaderRecovery {
 
     /** What the failover was before the election: who led, its last sign, why it died, who is elected. */
     record Loss(String cluster, String oldLeader, Instant lastSign, String lastSignKind, String cause,
-            String newLeader, Instant elected) implements Serializable {
+            String newLeader, Instant elected) {
+    }
+
+    /**
+     * A recovery as the state keeps it (in the cluster's {@link LeaderState}).
+     *
+     * @param loss the failover before the election
+     * @param mark the clock watch's mark at the old leader's loss
+     * @param frameworksExpected the frameworks known before the failover
+     * @param frameworksBack those back so far, in the order they came
+     */
+    record State(Loss loss, long mark, List<String> frameworksExpected, List<String> frameworksBack,
+            Long agentsExpected, long agentsReregistered, Instant agentsBackAt, Instant deadline, long messagesDropped,
+            Instant refusedUntil, Instant allocatorRecoveredAt, String allocatorRecovery) {
+
+        /** Copies the lists. */
+        State {
+            frameworksExpected = List.copyOf(frameworksExpected);
+            frameworksBack = List.copyOf(frameworksBack);
+        }
     }
 
     private final Loss loss;
     private final long mark;
     private final ClockWatch clock;
+    private final List<String> frameworksKnown;
     private final Set<String> frameworksExpected;
+    private final List<String> frameworksBackInOrder = new ArrayList<>();
     private final Set<String> frameworksBack = new HashSet<>();
     private Long agentsExpected;
     private long agentsReregistered;
@@ -53,14 +74,41 @@ final class LeaderRecovery implements Serializable {
         this.loss = loss;
         this.mark = mark;
         this.clock = clock;
+        this.frameworksKnown = List.copyOf(frameworksKnown);
         this.frameworksExpected = new HashSet<>(frameworksKnown);
         this.messagesDropped = droppedBefore;
         this.refusedUntil = lastDroppedBefore;
     }
 
+    /** A recovery as it was kept. */
+    LeaderRecovery(State saved, ClockWatch clock) {
+        this(saved.loss(), saved.mark(), clock, new LinkedHashSet<>(saved.frameworksExpected()),
+                saved.messagesDropped(), saved.refusedUntil());
+        saved.frameworksBack().forEach(this::frameworkBack);
+        this.agentsExpected = saved.agentsExpected();
+        this.agentsReregistered = saved.agentsReregistered();
+        this.agentsBackAt = saved.agentsBackAt();
+        this.deadline = saved.deadline();
+        this.allocatorRecoveredAt = saved.allocatorRecoveredAt();
+        this.allocatorRecovery = saved.allocatorRecovery();
+    }
+
+    /** @return the recovery as the state keeps it */
+    State state() {
+        return new State(loss, mark, frameworksKnown, frameworksBackInOrder, agentsExpected, agentsReregistered,
+                agentsBackAt, deadline, messagesDropped, refusedUntil, allocatorRecoveredAt, allocatorRecovery);
+    }
+
     /** @return the host of the new leader, whose lines this recovery follows */
     String newLeader() {
         return loss.newLeader();
+    }
+
+    /** @return whether {@link #onEvent} takes this kind of event: the others leave the recovery as it is */
+    static boolean takes(MesosEvent event) {
+        return event instanceof RegistryRecovered || event instanceof AgentReregistered
+                || event instanceof MessageDroppedNotElected || event instanceof MessageDroppedNotRecovered
+                || event instanceof AllocatorRecoveryCompleted || event instanceof AllocatorRecoverySkipped;
     }
 
     /**
@@ -101,8 +149,8 @@ final class LeaderRecovery implements Serializable {
      * @return whether the recovery is now complete
      */
     boolean frameworkBack(String frameworkId) {
-        if (frameworksExpected.contains(frameworkId)) {
-            frameworksBack.add(frameworkId);
+        if (frameworksExpected.contains(frameworkId) && frameworksBack.add(frameworkId)) {
+            frameworksBackInOrder.add(frameworkId);
         }
         return isComplete();
     }

@@ -15,29 +15,31 @@ import io.mesosfailover.event.MessageDroppedNotElected;
 import io.mesosfailover.event.MessageDroppedNotRecovered;
 import io.mesosfailover.event.RegistrarAborting;
 import io.mesosfailover.event.RegistrarOperationFailed;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * What the leader tracker gathers around an election: the frameworks the cluster knows, the messages each master
  * dropped before it was elected, and the registrar failure that ended a leader.
  */
-final class LeaderSigns implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+final class LeaderSigns {
 
     /** Frameworks remembered, at most (the oldest are forgotten first). */
     static final int MAX_FRAMEWORKS = 10_000;
 
-    private final Set<String> frameworks = new LinkedHashSet<>();
-    private final Map<String, Long> dropped = new HashMap<>();
-    private final Map<String, Instant> lastDropped = new HashMap<>();
-    private final Map<String, String> causes = new HashMap<>();
+    private final String cluster;
+    private final TimelineState state;
+    private final ClockWatch clock;
+    private final RememberedKeys frameworks;
+
+    LeaderSigns(String cluster, TimelineState state, ClockWatch clock) {
+        this.cluster = cluster;
+        this.state = state;
+        this.clock = clock;
+        this.frameworks = new RememberedKeys(state, cluster, StateSlots.FRAMEWORK_ORDER, MAX_FRAMEWORKS);
+    }
 
     /**
      * @param leader the master leading before this event, {@code null} when none is known to
@@ -54,12 +56,13 @@ final class LeaderSigns implements Serializable {
         String master = event.source().host();
         if ((event instanceof MessageDroppedNotElected || event instanceof MessageDroppedNotRecovered)
                 && !master.equals(leader)) {
-            dropped.merge(master, 1L, Long::sum);
-            lastDropped.put(master, event.time());
+            MasterState known = clock.master(master);
+            state.put(StateSlots.MASTER, cluster, master, known.withDropped(known.dropped() + 1, event.time()));
         } else if (master.equals(leader) || master.equals(lostLeader)) {
             String cause = registrarFailure(event);
-            if (cause != null) {
-                causes.putIfAbsent(master, cause);
+            MasterState known = clock.master(master);
+            if (cause != null && known.cause() == null) {
+                state.put(StateSlots.MASTER, cluster, master, known.withCause(cause));
             }
         }
     }
@@ -67,37 +70,52 @@ final class LeaderSigns implements Serializable {
     private void onFrameworkEvent(MesosEvent event) {
         String framework = resubscribedFramework(event);
         if (framework != null) {
-            remember(framework);
+            StateSlots.Order known = state.get(StateSlots.FRAMEWORK, cluster, framework);
+            long order = frameworks.remember(framework, known == null ? null : known.value(), true,
+                    forgotten -> state.remove(StateSlots.FRAMEWORK, cluster, forgotten));
+            state.put(StateSlots.FRAMEWORK, cluster, framework, new StateSlots.Order(order));
         } else if (event instanceof FrameworkRemoved && ((FrameworkRemoved) event).frameworkId() != null) {
-            frameworks.remove(((FrameworkRemoved) event).frameworkId());
+            String removed = ((FrameworkRemoved) event).frameworkId();
+            StateSlots.Order known = state.get(StateSlots.FRAMEWORK, cluster, removed);
+            if (known != null) {
+                frameworks.forget(known.value());
+                state.remove(StateSlots.FRAMEWORK, cluster, removed);
+            }
         }
     }
 
     /** An election: what was gathered for it has been taken; the next one starts afresh. */
     void elected() {
-        dropped.clear();
-        lastDropped.clear();
-        causes.clear();
+        state.forEach(StateSlots.MASTER, cluster, (master, known) -> {
+            if (known.dropped() != 0 || known.lastDropped() != null || known.cause() != null) {
+                state.put(StateSlots.MASTER, cluster, master, known.withDropped(0, null).withCause(null));
+            }
+        });
     }
 
     /** @return the frameworks known now */
     Set<String> frameworks() {
-        return frameworks;
+        Set<String> known = new HashSet<>();
+        state.forEach(StateSlots.FRAMEWORK, cluster, (framework, order) -> known.add(framework));
+        return known;
     }
 
     /** @return the messages {@code master} dropped since the last election, before its own */
     long droppedBy(String master) {
-        return dropped.getOrDefault(master, 0L);
+        MasterState known = clock.master(master);
+        return known == null ? 0 : known.dropped();
     }
 
     /** @return the last of those, {@code null} when none */
     Instant lastDroppedBy(String master) {
-        return lastDropped.get(master);
+        MasterState known = clock.master(master);
+        return known == null ? null : known.lastDropped();
     }
 
     /** @return the registrar failure {@code master} logged while it led (or after its loss), {@code null} if none */
     String causeOf(String master) {
-        return causes.get(master);
+        MasterState known = clock.master(master);
+        return known == null ? null : known.cause();
     }
 
     /**
@@ -121,16 +139,6 @@ final class LeaderSigns implements Serializable {
             return ((FrameworkRegistering) event).frameworkId();
         }
         return null;
-    }
-
-    private void remember(String framework) {
-        if (frameworks.remove(framework) || frameworks.size() < MAX_FRAMEWORKS) {
-            frameworks.add(framework);
-        } else {
-            String oldest = frameworks.iterator().next();
-            frameworks.remove(oldest);
-            frameworks.add(framework);
-        }
     }
 
     private static String registrarFailure(MesosEvent event) {

@@ -9,25 +9,21 @@ import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.NewLeaderAnnounced;
 import io.mesosfailover.event.NoLeaderElected;
 import io.mesosfailover.event.ZooKeeperSessionExpired;
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /** Leader failovers and leaderless periods, across the logs of all masters of a cluster. */
-final class LeaderTracker implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+final class LeaderTracker {
 
     private final String cluster;
+    private final TimelineState state;
     private final TimeoutPolicies policies;
     private final Duration leaderlessThreshold;
-    private final Map<String, Instant> lastSeen = new HashMap<>();
+    // the cluster's LeaderState, read once; every change is put back (see save)
     private String leader;
     private Instant electedAt;
     private String lostLeader;
@@ -37,19 +33,49 @@ final class LeaderTracker implements Serializable {
     private final Set<String> leaderlessEvidence = new LinkedHashSet<>();
     private final Set<String> leaderlessMasters = new LinkedHashSet<>();
     private LeaderRecovery recovery;
-    private final LeaderSigns signs = new LeaderSigns();
+    private final LeaderSigns signs;
     /** For the batch report only: not part of the saved state of the live path. */
-    private transient LeaderHistory.Recorder history;
+    private LeaderHistory.Recorder history;
     private final ClockWatch clock;
     private long lossMark;
     private long electionMark;
     private long leaderlessMark;
+    private boolean changed;
 
-    LeaderTracker(String cluster, TimeoutPolicies policies, Duration leaderlessThreshold, ClockWatch clock) {
+    LeaderTracker(String cluster, TimelineState state, TimeoutPolicies policies, Duration leaderlessThreshold,
+            ClockWatch clock) {
         this.cluster = cluster;
+        this.state = state;
         this.policies = policies;
         this.leaderlessThreshold = leaderlessThreshold;
         this.clock = clock;
+        this.signs = new LeaderSigns(cluster, state, clock);
+        LeaderState saved = state.get(StateSlots.LEADER, cluster, "");
+        if (saved != null) {
+            leader = saved.leader();
+            electedAt = saved.electedAt();
+            electionMark = saved.electionMark();
+            lostLeader = saved.lostLeader();
+            lossSign = saved.lossSign();
+            lossSignKind = saved.lossSignKind();
+            lossMark = saved.lossMark();
+            leaderlessSince = saved.leaderlessSince();
+            leaderlessMark = saved.leaderlessMark();
+            leaderlessEvidence.addAll(saved.leaderlessEvidence());
+            leaderlessMasters.addAll(saved.leaderlessMasters());
+            recovery = saved.recovery() == null ? null : new LeaderRecovery(saved.recovery(), clock);
+        }
+    }
+
+    /** Puts the cluster's leader state back, when this event changed it. */
+    private void save() {
+        if (changed) {
+            changed = false;
+            state.put(StateSlots.LEADER, cluster, "", new LeaderState(leader, electedAt, electionMark, lostLeader,
+                    lossSign, lossSignKind, lossMark, leaderlessSince, leaderlessMark,
+                    new ArrayList<>(leaderlessEvidence), new ArrayList<>(leaderlessMasters),
+                    recovery == null ? null : recovery.state()));
+        }
     }
 
     /** @return the master host leading now, {@code null} when none is known to */
@@ -93,19 +119,20 @@ final class LeaderTracker implements Serializable {
                 lost(master, time, EventJson.typeName(event.getClass()));
             }
         } else if (event instanceof MasterStarted && master.equals(leader)) {
-            lost(master, lastSeen.getOrDefault(master, time), "last-line");
+            lost(master, clock.lastSeen(master, time), "last-line");
         } else if (isNoLeaderSign(event)) {
             noLeader(master, time, EventJson.typeName(event.getClass()));
         } else if (recovery != null && master.equals(leader)) {
             onRecoveryEvent(event, out);
         }
-        lastSeen.put(master, time);
+        save();
     }
 
     private void onRecoveryEvent(MesosEvent event, Consumer<Incident> out) {
         String framework = LeaderSigns.resubscribedFramework(event);
         boolean complete = framework != null ? recovery.frameworkBack(framework)
                 : recovery.onEvent(event, policies.of(event.source().host()).reregisterTimeout());
+        changed |= framework != null || LeaderRecovery.takes(event);
         if (complete) {
             out.accept(recovery.close());
             recovery = null;
@@ -117,6 +144,8 @@ final class LeaderTracker implements Serializable {
         if (recovery != null && recovery.expiredBy(now)) {
             out.accept(recovery.close());
             recovery = null;
+            changed = true;
+            save();
         }
     }
 
@@ -124,15 +153,18 @@ final class LeaderTracker implements Serializable {
         if (recovery != null) {
             out.accept(recovery.close());
             recovery = null;
+            changed = true;
         }
         if (leaderlessSince != null) {
             out.accept(leaderless(leaderlessSince, null));
         }
+        save();
     }
 
     private void elected(String master, Instant time, Consumer<Incident> out) {
+        changed = true;
         if (leader != null && !leader.equals(master)) {
-            lost(leader, lossSign != null ? lossSign : lastSeen.getOrDefault(leader, time),
+            lost(leader, lossSign != null ? lossSign : clock.lastSeen(leader, time),
                     lossSign != null ? lossSignKind : "last-line");
         }
         if (recovery != null) {
@@ -166,6 +198,7 @@ final class LeaderTracker implements Serializable {
     }
 
     private void lost(String master, Instant time, String kind) {
+        changed = true;
         recorder().lost(master, time, kind);
         lostLeader = master;
         lossSign = time;
@@ -176,8 +209,9 @@ final class LeaderTracker implements Serializable {
     }
 
     private void noLeader(String master, Instant time, String kind) {
+        changed = true;
         if (leader != null && !leader.equals(master)) {
-            lost(leader, lastSeen.getOrDefault(leader, time), "last-line");
+            lost(leader, clock.lastSeen(leader, time), "last-line");
         }
         if (leaderlessSince == null) {
             leaderlessSince = lossSign != null ? lossSign : time;
@@ -188,6 +222,7 @@ final class LeaderTracker implements Serializable {
     }
 
     private LeaderlessPeriod leaderless(Instant start, Instant end) {
+        changed = true;
         boolean timesWentBack = clock.wentBackSince(leaderlessMark) || end != null && end.isBefore(start);
         LeaderlessPeriod period = new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.KIND, cluster, start), cluster,
                 start, end, new ArrayList<>(leaderlessEvidence), new ArrayList<>(leaderlessMasters), timesWentBack);

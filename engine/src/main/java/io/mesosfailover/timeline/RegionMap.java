@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.Serializable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,9 +25,7 @@ import java.util.Map;
  *
  * The most specific block wins. IPv4 only; a host that is not an IPv4 address has no region.
  */
-public final class RegionMap implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public final class RegionMap {
 
     /** No regions. */
     public static final RegionMap EMPTY = new RegionMap(List.of());
@@ -109,9 +106,7 @@ public final class RegionMap implements Serializable {
         return null;
     }
 
-    private static final class Block implements Serializable {
-
-        private static final long serialVersionUID = 1L;
+    private static final class Block {
 
         private final String region;
         private final long network;

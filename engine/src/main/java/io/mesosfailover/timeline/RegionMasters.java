@@ -10,34 +10,35 @@ import io.mesosfailover.event.ZooKeeperConnectionLost;
 import io.mesosfailover.event.ZooKeeperReconnected;
 import io.mesosfailover.event.ZooKeeperSessionExpired;
 import io.mesosfailover.event.ZooKeeperSessionExpiryForced;
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 /**
  * The masters of a cluster as region outages see them: where each one is (by its address: {@code Master ... started
  * on}, its ZooKeeper group pid, or a file host that is an IP address), when it last logged, and its signs of going
  * down (ZooKeeper connection or session lost, leadership lost, a silence longer than the region window).
  */
-final class RegionMasters implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+final class RegionMasters {
 
     static final String SILENT = "silent";
 
+    private final String cluster;
+    private final TimelineState state;
     private final RegionMap regions;
-    private final Map<String, Trace> traces = new HashMap<>();
+    private final ClockWatch clock;
 
-    RegionMasters(RegionMap regions) {
+    RegionMasters(String cluster, TimelineState state, RegionMap regions, ClockWatch clock) {
+        this.cluster = cluster;
+        this.state = state;
         this.regions = regions;
+        this.clock = clock;
     }
 
     /**
-     * Notes one event of a master.
+     * Notes one event of a master (after the clock watch noted it).
      *
      * @param leader the master leading before this event, {@code null} when none is known to
      * @param silence a gap between two lines of a master longer than this is a silence
@@ -46,39 +47,40 @@ final class RegionMasters implements Serializable {
      */
     RegionOutage.MasterDown observe(MesosEvent event, String leader, Duration silence) {
         String master = event.source().host();
-        Trace trace = traces.get(master);
-        if (trace == null) {
-            trace = new Trace(regions.regionOf(master));
-            traces.put(master, trace);
+        MasterState known = clock.master(master);
+        String region = known.region() != null ? known.region() : regions.regionOf(master);
+        String placed = place(event);
+        if (placed != null) {
+            region = placed;
         }
-        place(trace, event);
+        Instant previous = clock.lastSeen(master, null);
         RegionOutage.MasterDown sign = null;
         if (isDownSign(event)) {
             sign = new RegionOutage.MasterDown(master, event.time(), EventJson.typeName(event.getClass()),
                     master.equals(leader));
-        } else if (trace.lastSeen != null && longerThan(trace.lastSeen, event.time(), silence)) {
-            sign = new RegionOutage.MasterDown(master, trace.lastSeen, SILENT, trace.leading);
+        } else if (previous != null && longerThan(previous, event.time(), silence)) {
+            sign = new RegionOutage.MasterDown(master, previous, SILENT, known.leading());
         }
-        if (sign != null) {
-            trace.latestSign = sign;
+        RegionOutage.MasterDown latest = sign != null ? sign : known.latestSign();
+        boolean leading = master.equals(leader) || event instanceof LeaderElected;
+        if (!Objects.equals(region, known.region()) || leading != known.leading() || latest != known.latestSign()) {
+            state.put(StateSlots.MASTER, cluster, master, known.withTrace(region, leading, latest));
         }
-        trace.lastSeen = event.time();
-        trace.leading = master.equals(leader) || event instanceof LeaderElected;
         return sign;
     }
 
     /** @return the region of a master, {@code null} when it is not placed */
     String regionOf(String master) {
-        Trace trace = traces.get(master);
-        return trace == null ? null : trace.region;
+        MasterState known = clock.master(master);
+        return known == null ? null : known.region();
     }
 
     /** @return the latest sign of each master of {@code region} */
     List<RegionOutage.MasterDown> latestSigns(String region) {
         List<RegionOutage.MasterDown> signs = new ArrayList<>();
-        traces.forEach((master, trace) -> {
-            if (region.equals(trace.region) && trace.latestSign != null) {
-                signs.add(trace.latestSign);
+        state.forEach(StateSlots.MASTER, cluster, (master, known) -> {
+            if (region.equals(known.region()) && known.latestSign() != null) {
+                signs.add(known.latestSign());
             }
         });
         return signs;
@@ -90,11 +92,11 @@ final class RegionMasters implements Serializable {
      */
     List<RegionOutage.MasterDown> silentSince(String region, Instant from, Instant to, Instant now, Duration silence) {
         List<RegionOutage.MasterDown> silent = new ArrayList<>();
-        traces.forEach((master, trace) -> {
-            boolean inWindow = region.equals(trace.region) && !trace.lastSeen.isBefore(from)
-                    && !trace.lastSeen.isAfter(to);
-            if (inWindow && Duration.between(trace.lastSeen, now).compareTo(silence) > 0) {
-                silent.add(new RegionOutage.MasterDown(master, trace.lastSeen, SILENT, trace.leading));
+        state.forEach(StateSlots.MASTER, cluster, (master, known) -> {
+            boolean inWindow = region.equals(known.region()) && !known.last().isBefore(from)
+                    && !known.last().isAfter(to);
+            if (inWindow && Duration.between(known.last(), now).compareTo(silence) > 0) {
+                silent.add(new RegionOutage.MasterDown(master, known.last(), SILENT, known.leading()));
             }
         });
         return silent;
@@ -108,7 +110,8 @@ final class RegionMasters implements Serializable {
                 || seconds >= span.getSeconds() - 1 && Duration.ofSeconds(seconds, nanos).compareTo(span) > 0;
     }
 
-    private void place(Trace trace, MesosEvent event) {
+    /** @return the region of the address an event gives of its master, {@code null} when none */
+    private String place(MesosEvent event) {
         String address = null;
         if (event instanceof MasterStarted && ((MasterStarted) event).address() != null) {
             address = ((MasterStarted) event).address().host();
@@ -117,10 +120,7 @@ final class RegionMasters implements Serializable {
         } else if (event instanceof ZooKeeperReconnected) {
             address = hostOfPid(((ZooKeeperReconnected) event).group());
         }
-        String region = address == null ? null : regions.regionOf(address);
-        if (region != null) {
-            trace.region = region;
-        }
+        return address == null ? null : regions.regionOf(address);
     }
 
     /** @return the host of a pid such as {@code group(1)@10.0.19.5:5050}, {@code null} when it has none */
@@ -136,20 +136,5 @@ final class RegionMasters implements Serializable {
     private static boolean isDownSign(MesosEvent event) {
         return event instanceof ZooKeeperConnectionLost || event instanceof ZooKeeperSessionExpired
                 || event instanceof ZooKeeperSessionExpiryForced || event instanceof LeadershipLost;
-    }
-
-    /** Where a master is, when it last logged, whether it led then, its latest sign of going down. */
-    private static final class Trace implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private String region;
-        private Instant lastSeen;
-        private boolean leading;
-        private RegionOutage.MasterDown latestSign;
-
-        Trace(String region) {
-            this.region = region;
-        }
     }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mesosfailover.event.AgentAddress;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -59,7 +58,7 @@ public record RegionOutage(String id, String cluster, String region, List<AgentA
      *     before a silence longer than the window, or before the end of the input)
      * @param leading whether it was the leading master then
      */
-    public record MasterDown(String master, Instant at, String sign, boolean leading) implements Serializable {
+    public record MasterDown(String master, Instant at, String sign, boolean leading) {
 
         /** Checks the components. */
         public MasterDown {

@@ -2,44 +2,44 @@ package io.mesosfailover.timeline;
 
 import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.MesosEvent;
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Groups agent losses of one region that start within a window into one region outage. A group becomes an outage
  * once it has the minimum number of agents; it ends when the last of them is back. The masters of the region that
- * went down within the window (see {@link RegionMasters}) are part of it.
+ * went down within the window (see {@link RegionMasters}) are part of it. Groups are numbered; each region's newest
+ * group (slot {@link StateSlots#REGION_CURRENT}) takes the losses within its window, and each lost agent names its
+ * group (slot {@link StateSlots#REGION_AGENT}) until it is back.
  */
-final class RegionTracker implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+final class RegionTracker {
 
     private final String cluster;
+    private final TimelineState state;
     private final TimelineSettings settings;
-    private final Map<String, Group> groups = new HashMap<>();
-    private final Map<AgentAddress, Group> groupOfAgent = new HashMap<>();
     private final ClockWatch clock;
     private final TimeoutPolicies policies;
     private final RegionMasters masters;
-    private Instant latest;
     /** The window of the last policy asked for: one Duration per policy, not per event. */
-    private transient TimeoutPolicy lastPolicy;
-    private transient Duration lastWindow;
+    private TimeoutPolicy lastPolicy;
+    private Duration lastWindow;
 
-    RegionTracker(String cluster, TimelineSettings settings, ClockWatch clock, TimeoutPolicies policies) {
+    RegionTracker(String cluster, TimelineState state, TimelineSettings settings, ClockWatch clock,
+            TimeoutPolicies policies) {
         this.cluster = cluster;
+        this.state = state;
         this.settings = settings;
         this.clock = clock;
         this.policies = policies;
-        this.masters = new RegionMasters(settings.regions());
+        this.masters = new RegionMasters(cluster, state, settings.regions(), clock);
     }
 
     /**
@@ -51,8 +51,9 @@ final class RegionTracker implements Serializable {
         if (settings.regions().isEmpty()) {
             return;
         }
-        if (latest == null || event.time().isAfter(latest)) {
-            latest = event.time();
+        StateSlots.Progress progress = progress();
+        if (progress.latest() == null || event.time().isAfter(progress.latest())) {
+            state.put(StateSlots.REGION_PROGRESS, cluster, "", new StateSlots.Progress(event.time(), progress.count()));
         }
         TimeoutPolicy policy = policies.of(event.source().host());
         if (policy != lastPolicy) {
@@ -61,9 +62,10 @@ final class RegionTracker implements Serializable {
         }
         RegionOutage.MasterDown sign = masters.observe(event, leader, lastWindow);
         String region = sign == null ? null : masters.regionOf(sign.master());
-        Group group = region == null ? null : groups.get(region);
-        if (group != null) {
-            group.sign(sign);
+        StateSlots.Order current = region == null ? null : state.get(StateSlots.REGION_CURRENT, cluster, region);
+        if (current != null) {
+            String number = Long.toString(current.value());
+            state.put(StateSlots.REGION_GROUP, cluster, number, group(number).withSign(sign));
         }
     }
 
@@ -73,93 +75,97 @@ final class RegionTracker implements Serializable {
             return;
         }
         Duration window = window(policy);
-        Group group = groups.get(region);
-        if (group == null || group.lastLoss.plus(window).isBefore(lostAt)) {
-            group = new Group(region, lostAt, clock.mark(), window);
-            masters.latestSigns(region).forEach(group::sign);
-            groups.put(region, group);
+        StateSlots.Order current = state.get(StateSlots.REGION_CURRENT, cluster, region);
+        RegionGroup group = current == null ? null : group(Long.toString(current.value()));
+        long number;
+        if (group == null || group.lastLoss().plus(window).isBefore(lostAt)) {
+            StateSlots.Progress progress = progress();
+            number = progress.count();
+            state.put(StateSlots.REGION_PROGRESS, cluster, "", new StateSlots.Progress(progress.latest(), number + 1));
+            group = new RegionGroup(region, lostAt, List.of(), List.of(), lostAt, clock.mark(), window);
+            for (RegionOutage.MasterDown sign : masters.latestSigns(region)) {
+                group = group.withSign(sign);
+            }
+            state.put(StateSlots.REGION_CURRENT, cluster, region, new StateSlots.Order(number));
+        } else {
+            number = current.value();
         }
-        group.lost.put(agent, null);
-        group.lastLoss = lostAt;
-        groupOfAgent.put(agent, group);
+        state.put(StateSlots.REGION_GROUP, cluster, Long.toString(number), group.withLoss(agent, lostAt));
+        state.put(StateSlots.REGION_AGENT, cluster, agent.toString(), new StateSlots.Order(number));
     }
 
     void recovered(AgentAddress agent, Instant recoveredAt, Consumer<Incident> out) {
-        Group group = groupOfAgent.remove(agent);
-        if (group == null) {
+        StateSlots.Order member = state.get(StateSlots.REGION_AGENT, cluster, agent.toString());
+        if (member == null) {
             return;
         }
-        group.lost.put(agent, recoveredAt);
-        if (group.lost.containsValue(null)) {
+        state.remove(StateSlots.REGION_AGENT, cluster, agent.toString());
+        String number = Long.toString(member.value());
+        RegionGroup group = group(number).withRecovery(agent, recoveredAt);
+        state.put(StateSlots.REGION_GROUP, cluster, number, group);
+        if (!group.allBack()) {
             return;
         }
-        if (group.lost.size() >= settings.regionMinimumAgents()) {
-            out.accept(group.outage(cluster, recoveredAt, recoveredAt));
+        if (group.lost().size() >= settings.regionMinimumAgents()) {
+            out.accept(outage(group, recoveredAt, recoveredAt));
         }
-        if (groups.get(group.region) == group) {
-            groups.remove(group.region);
+        StateSlots.Order current = state.get(StateSlots.REGION_CURRENT, cluster, group.region());
+        if (current != null && current.value() == member.value()) {
+            state.remove(StateSlots.REGION_CURRENT, cluster, group.region());
         }
+        // an agent names its group from its loss to its return, and is lost again only after that: once all are
+        // back, none names the group any more
+        state.remove(StateSlots.REGION_GROUP, cluster, number);
     }
 
     void finish(Consumer<Incident> out) {
-        List<Group> open = new ArrayList<>(new LinkedHashMap<>(groupOfAgent).values());
-        for (Group group : open.stream().distinct().toList()) {
-            if (group.lost.size() >= settings.regionMinimumAgents()) {
-                out.accept(group.outage(cluster, null, latest));
+        Set<Long> open = new LinkedHashSet<>();
+        state.forEach(StateSlots.REGION_AGENT, cluster, (agent, member) -> open.add(member.value()));
+        Instant latest = progress().latest();
+        for (long number : open) {
+            RegionGroup group = group(Long.toString(number));
+            if (group.lost().size() >= settings.regionMinimumAgents()) {
+                out.accept(outage(group, null, latest));
             }
         }
-        groups.clear();
-        groupOfAgent.clear();
+        state.forEach(StateSlots.REGION_AGENT, cluster, (agent, member) -> state.remove(StateSlots.REGION_AGENT,
+                cluster, agent));
+        state.forEach(StateSlots.REGION_CURRENT, cluster, (region, current) -> state.remove(
+                StateSlots.REGION_CURRENT, cluster, region));
+        state.forEach(StateSlots.REGION_GROUP, cluster, (number, group) -> state.remove(StateSlots.REGION_GROUP,
+                cluster, number));
+    }
+
+    private RegionGroup group(String number) {
+        return state.get(StateSlots.REGION_GROUP, cluster, number);
+    }
+
+    private StateSlots.Progress progress() {
+        StateSlots.Progress progress = state.get(StateSlots.REGION_PROGRESS, cluster, "");
+        return progress == null ? new StateSlots.Progress(null, 0) : progress;
     }
 
     private Duration window(TimeoutPolicy policy) {
         return settings.regionWindow() != null ? settings.regionWindow() : policy.pingTimeout().multipliedBy(2);
     }
 
-    /** The agents of one region lost within the window of each other, and the region's masters that went down. */
-    private final class Group implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String region;
-        private final Instant start;
-        private final Map<AgentAddress, Instant> lost = new LinkedHashMap<>();
-        private final Map<String, RegionOutage.MasterDown> mastersDown = new LinkedHashMap<>();
-        private Instant lastLoss;
-        private final long mark;
-        private final Duration window;
-
-        Group(String region, Instant start, long mark, Duration window) {
-            this.region = region;
-            this.start = start;
-            this.lastLoss = start;
-            this.mark = mark;
-            this.window = window;
+    /** @param now the time of the close, to tell a master silent since the window */
+    private RegionOutage outage(RegionGroup group, Instant end, Instant now) {
+        Instant windowEnd = group.lastLoss().plus(group.window());
+        Map<String, RegionOutage.MasterDown> down = new LinkedHashMap<>();
+        group.mastersDown().stream().filter(sign -> !sign.at().isAfter(windowEnd))
+                .forEach(sign -> down.put(sign.master(), sign));
+        if (now != null) {
+            masters.silentSince(group.region(), group.start().minus(group.window()), windowEnd, now, group.window())
+                    .forEach(sign -> down.putIfAbsent(sign.master(), sign));
         }
-
-        /** Keeps a master's first sign from the window's start on; those after its end are dropped at the close. */
-        void sign(RegionOutage.MasterDown sign) {
-            if (!sign.at().isBefore(start.minus(window))) {
-                mastersDown.putIfAbsent(sign.master(), sign);
-            }
-        }
-
-        /** @param now the time of the close, to tell a master silent since the window */
-        RegionOutage outage(String cluster, Instant end, Instant now) {
-            Instant windowEnd = lastLoss.plus(window);
-            Map<String, RegionOutage.MasterDown> down = new LinkedHashMap<>();
-            mastersDown.values().stream().filter(sign -> !sign.at().isAfter(windowEnd))
-                    .forEach(sign -> down.put(sign.master(), sign));
-            if (now != null) {
-                masters.silentSince(region, start.minus(window), windowEnd, now, window)
-                        .forEach(sign -> down.putIfAbsent(sign.master(), sign));
-            }
-            List<RegionOutage.MasterDown> ordered = new ArrayList<>(down.values());
-            ordered.sort(Comparator.comparing(RegionOutage.MasterDown::at).thenComparing(RegionOutage.MasterDown::master));
-            boolean leaderDown = ordered.stream().anyMatch(RegionOutage.MasterDown::leading);
-            boolean timesWentBack = clock.wentBackSince(mark) || end != null && end.isBefore(start);
-            return new RegionOutage(Incident.idOf(RegionOutage.KIND, region, start), cluster, region,
-                    new ArrayList<>(lost.keySet()), start, end, ordered, leaderDown, timesWentBack);
-        }
+        List<RegionOutage.MasterDown> ordered = new ArrayList<>(down.values());
+        ordered.sort(Comparator.comparing(RegionOutage.MasterDown::at).thenComparing(RegionOutage.MasterDown::master));
+        boolean leaderDown = ordered.stream().anyMatch(RegionOutage.MasterDown::leading);
+        boolean timesWentBack = clock.wentBackSince(group.mark()) || end != null && end.isBefore(group.start());
+        List<AgentAddress> agents = new ArrayList<>();
+        group.lost().forEach(agent -> agents.add(agent.agent()));
+        return new RegionOutage(Incident.idOf(RegionOutage.KIND, group.region(), group.start()), cluster,
+                group.region(), agents, group.start(), end, ordered, leaderDown, timesWentBack);
     }
 }

@@ -3,40 +3,50 @@ package io.mesosfailover.timeline;
 import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.event.MesosEvent;
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
  * The timeline engine for events that arrive nearly in time order: the lines of one master are in order, but the
- * masters of a cluster interleave with some delay. Events wait in a buffer until the newest event time seen is
+ * masters of a cluster interleave with some delay. Events wait, per cluster, until the newest event time seen is
  * {@code lateness} past them, then go to the engine in time order (ties in arrival order), just as the batch
  * analyzer's merge would give them. An event older than what was already released is late: it still goes to the
- * engine (nothing is dropped) and is counted. Serializable: the streaming path keeps it in a state store.
+ * engine (nothing is dropped) and is counted. Everything it knows is in its {@link TimelineState}: the waiting events
+ * each under its arrival number (slot {@link StateSlots#WAITING}), the position of each cluster (slot
+ * {@link StateSlots#STREAM}), and the engine's own; a new instance on the same state goes on where the last one
+ * stopped. Not thread-safe; one instance per state.
  */
-public final class StreamingTimeline implements Serializable {
+public final class StreamingTimeline {
 
-    private static final long serialVersionUID = 1L;
-
+    private final TimelineState state;
     private final TimelineEngine engine;
     private final Duration lateness;
-    private final PriorityQueue<Waiting> waiting = new PriorityQueue<>();
-    private final ParseTally parsed = new ParseTally();
-    private Instant newest;
-    private Instant released;
-    private long arrivals;
-    private long lateEvents;
+    /** The waiting events of each cluster in the order they will be released, read from the state at first use. */
+    private final Map<String, PriorityQueue<Waiting>> waiting = new HashMap<>();
 
     /**
+     * A streaming timeline whose state is kept in memory.
+     *
      * @param settings regions and thresholds
      * @param lateness how long an event waits for events of other masters that are older
      */
     public StreamingTimeline(TimelineSettings settings, Duration lateness) {
-        this.engine = new TimelineEngine(settings);
+        this(settings, lateness, new MemoryTimelineState());
+    }
+
+    /**
+     * @param settings regions and thresholds
+     * @param lateness how long an event waits for events of other masters that are older
+     * @param state where the state is kept (and what it holds already is taken up)
+     */
+    public StreamingTimeline(TimelineSettings settings, Duration lateness, TimelineState state) {
+        this.state = requireNonNull(state, "state is null");
+        this.engine = new TimelineEngine(settings, state);
         this.lateness = requireNonNull(lateness, "lateness is null");
         if (lateness.isNegative()) {
             throw new IllegalArgumentException("lateness is negative: " + lateness);
@@ -45,74 +55,112 @@ public final class StreamingTimeline implements Serializable {
 
     /** @return the incidents closed by the events this one released, in the order they closed */
     public List<Incident> accept(MesosEvent event) {
+        String cluster = event.source().cluster();
         Instant time = event.time();
-        if (released != null && time.isBefore(released)) {
-            lateEvents++;
+        Position position = position(cluster);
+        if (position.released() != null && time.isBefore(position.released())) {
+            state.put(StateSlots.STREAM, cluster, "", new Position(position.newest(), position.released(),
+                    position.arrivals(), position.lateEvents() + 1));
             return engine.onEvent(event);
         }
-        waiting.add(new Waiting(event, arrivals++));
-        if (newest == null || time.isAfter(newest)) {
-            newest = time;
-        }
-        return releaseUpTo(newest.minus(lateness));
+        long arrival = position.arrivals();
+        queue(cluster).add(new Waiting(event, arrival));
+        state.put(StateSlots.WAITING, cluster, Long.toString(arrival), new WaitingEvent(event));
+        Instant newest = position.newest() == null || time.isAfter(position.newest()) ? time : position.newest();
+        state.put(StateSlots.STREAM, cluster, "", new Position(newest, position.released(), arrival + 1,
+                position.lateEvents()));
+        return releaseUpTo(cluster, newest.minus(lateness));
     }
 
-    /** Releases every waiting event, as when the input has been quiet for long enough. */
+    /** Releases every waiting event of every cluster, as when the input has been quiet for long enough. */
     public List<Incident> releaseAll() {
-        return newest == null ? List.of() : releaseUpTo(newest);
+        List<Incident> closed = new ArrayList<>();
+        for (String cluster : clusters()) {
+            closed.addAll(releaseAll(cluster));
+        }
+        return closed;
     }
 
-    /** @return what the parser made of the lines of each master of the cluster, saved with the timeline */
-    public ParseTally parsed() {
-        return parsed;
+    /** Releases every waiting event of the cluster. */
+    public List<Incident> releaseAll(String cluster) {
+        Instant newest = position(cluster).newest();
+        return newest == null ? List.of() : releaseUpTo(cluster, newest);
+    }
+
+    /** @return the clusters that sent events, in no set order */
+    public List<String> clusters() {
+        return state.clusters(StateSlots.STREAM);
     }
 
     /**
      * @return what each cluster looks like as of the newest event released to the engine (events still waiting for
-     *     their lateness are not in it yet); empty before any
+     *     their lateness are not in it yet); none for a cluster with none released yet
      */
     public List<ClusterState> states() {
-        return released == null ? List.of() : engine.states(released);
+        List<ClusterState> states = new ArrayList<>();
+        for (String cluster : clusters()) {
+            states.addAll(states(cluster));
+        }
+        return states;
     }
 
-    /** @return how many times a master's lines went back so far (see {@link #timeAnomalies}) */
-    public long clockSteps() {
-        return engine.clockSteps();
+    /** @return what the cluster looks like as of the newest event released to the engine; empty before any */
+    public List<ClusterState> states(String cluster) {
+        Instant released = position(cluster).released();
+        return released == null ? List.of() : List.of(engine.state(cluster, released));
     }
 
-    /** @return the masters whose lines went back in time, one summary each */
-    public List<TimeAnomaly> timeAnomalies() {
-        return engine.timeAnomalies();
+    /** @return how many times a master's lines of the cluster went back so far (see {@link #timeAnomalies}) */
+    public long clockSteps(String cluster) {
+        return engine.clockSteps(cluster);
     }
 
-    /** @return the number of events waiting */
+    /** @return the masters of the cluster whose lines went back in time, one summary each */
+    public List<TimeAnomaly> timeAnomalies(String cluster) {
+        return engine.timeAnomalies(cluster);
+    }
+
+    /** @return the number of events waiting, in every cluster */
     public int waitingEvents() {
-        return waiting.size();
+        int count = 0;
+        for (String cluster : clusters()) {
+            count += waitingEvents(cluster);
+        }
+        return count;
     }
 
-    /** @return the number of events that came after newer ones had been released */
+    /** @return the number of events of the cluster waiting */
+    public int waitingEvents(String cluster) {
+        return queue(cluster).size();
+    }
+
+    /** @return the number of events that came after newer ones of their cluster had been released */
     public long lateEvents() {
-        return lateEvents;
+        long count = 0;
+        for (String cluster : clusters()) {
+            count += position(cluster).lateEvents();
+        }
+        return count;
     }
 
     /** Ends the input: releases every waiting event and closes the open incidents. */
     public List<Incident> finish() {
         List<Incident> closed = new ArrayList<>(releaseAll());
-        closed.addAll(engine.finish());
+        for (String cluster : clusters()) {
+            closed.addAll(engine.finish(cluster));
+        }
         return closed;
     }
 
-    /** @return each cluster's remembered task launches, which snapshots save apart */
-    Map<String, TaskLaunches> taskLaunches() {
-        return engine.taskLaunches();
-    }
-
-    private List<Incident> releaseUpTo(Instant watermark) {
+    private List<Incident> releaseUpTo(String cluster, Instant watermark) {
+        PriorityQueue<Waiting> queue = queue(cluster);
         List<Incident> closed = null;
-        while (!waiting.isEmpty() && !waiting.peek().event.time().isAfter(watermark)) {
-            MesosEvent next = waiting.poll().event;
-            released = next.time();
-            List<Incident> incidents = engine.onEvent(next);
+        Instant released = null;
+        while (!queue.isEmpty() && !queue.peek().event.time().isAfter(watermark)) {
+            Waiting next = queue.poll();
+            state.remove(StateSlots.WAITING, cluster, Long.toString(next.arrival));
+            released = next.event.time();
+            List<Incident> incidents = engine.onEvent(next.event);
             if (!incidents.isEmpty()) {
                 if (closed == null) {
                     closed = new ArrayList<>();
@@ -120,21 +168,52 @@ public final class StreamingTimeline implements Serializable {
                 closed.addAll(incidents);
             }
         }
+        if (released != null) {
+            Position position = position(cluster);
+            state.put(StateSlots.STREAM, cluster, "", new Position(position.newest(), released, position.arrivals(),
+                    position.lateEvents()));
+        }
         return closed == null ? List.of() : closed;
     }
 
-    /** An event and its arrival number, ordered by time, then arrival. */
-    private static final class Waiting implements Comparable<Waiting>, Serializable {
+    private Position position(String cluster) {
+        Position position = state.get(StateSlots.STREAM, cluster, "");
+        return position == null ? new Position(null, null, 0, 0) : position;
+    }
 
-        private static final long serialVersionUID = 1L;
-
-        private final MesosEvent event;
-        private final long arrival;
-
-        Waiting(MesosEvent event, long arrival) {
-            this.event = event;
-            this.arrival = arrival;
+    private PriorityQueue<Waiting> queue(String cluster) {
+        PriorityQueue<Waiting> queue = waiting.get(cluster);
+        if (queue == null) {
+            PriorityQueue<Waiting> saved = new PriorityQueue<>();
+            state.forEach(StateSlots.WAITING, cluster, (arrival, event) -> saved.add(new Waiting(event.event(),
+                    Long.parseLong(arrival))));
+            waiting.put(cluster, saved);
+            queue = saved;
         }
+        return queue;
+    }
+
+    /**
+     * Where a cluster's stream is (slot {@link StateSlots#STREAM}, subject {@code ""}).
+     *
+     * @param newest the newest event time seen, {@code null} before any
+     * @param released the time of the last event released to the engine, {@code null} before any
+     * @param arrivals how many events arrived in time (the next one's arrival number)
+     * @param lateEvents how many came after newer ones had been released
+     */
+    record Position(Instant newest, Instant released, long arrivals, long lateEvents) implements StateRecord {
+    }
+
+    /**
+     * An event waiting for its lateness (slot {@link StateSlots#WAITING}, subject its arrival number).
+     *
+     * @param event the event
+     */
+    record WaitingEvent(MesosEvent event) implements StateRecord {
+    }
+
+    /** An event and its arrival number, ordered by time, then arrival. */
+    private record Waiting(MesosEvent event, long arrival) implements Comparable<Waiting> {
 
         @Override
         public int compareTo(Waiting other) {

@@ -4,33 +4,37 @@ import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.StatusUpdateSent;
 import io.mesosfailover.event.TaskEvent;
 import io.mesosfailover.event.TaskLaunching;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Tasks lost or made unreachable by the master (agent loss), and the next launch of the same application.
- * Memory is bounded: at most {@link TaskLaunches#LIMIT} launches are remembered (the oldest forgotten first).
+ * Tasks lost or made unreachable by the master (agent loss), and the next launch of the same application. Memory is
+ * bounded: at most {@link #LAUNCH_LIMIT} launches are remembered (the oldest forgotten first), each under its task
+ * id (slot {@link StateSlots#TASK}); the tasks lost wait under their application (slot {@link StateSlots#LOST_TASKS}).
  */
-final class TaskTracker implements Serializable {
+final class TaskTracker {
 
-    private static final long serialVersionUID = 1L;
+    /** Launches remembered at most. */
+    static final int LAUNCH_LIMIT = 100_000;
+    /** Longer task ids are not remembered: no real one comes near. */
+    static final int MAX_TASK_ID_CHARS = 4_096;
 
     private static final Set<String> LOST_STATES = Set.of("TASK_LOST", "TASK_UNREACHABLE", "TASK_GONE",
             "TASK_GONE_BY_OPERATOR", "TASK_DROPPED");
 
     private final String cluster;
-    private final TaskLaunches launches = new TaskLaunches();
-    private final Map<String, Deque<Lost>> lostByApplication = new HashMap<>();
+    private final TimelineState state;
+    private final RememberedKeys launches;
     private final ClockWatch clock;
 
-    TaskTracker(String cluster, ClockWatch clock) {
+    TaskTracker(String cluster, TimelineState state, ClockWatch clock) {
         this.cluster = cluster;
+        this.state = state;
         this.clock = clock;
+        this.launches = new RememberedKeys(state, cluster, StateSlots.TASK_ORDER, LAUNCH_LIMIT);
     }
 
     void onEvent(TaskEvent event, Consumer<Incident> out) {
@@ -39,37 +43,47 @@ final class TaskTracker implements Serializable {
             if (launch.taskId() == null) {
                 return;
             }
-            launches.remember(launch.taskId(), launch.agent());
-            Deque<Lost> waiting = lostByApplication.get(applicationOf(launch.taskId()));
-            if (waiting != null && !waiting.isEmpty()) {
-                Lost lost = waiting.poll();
+            remember(launch.taskId(), launch.agent());
+            String application = applicationOf(launch.taskId());
+            LostTasks waiting = state.get(StateSlots.LOST_TASKS, cluster, application);
+            if (waiting != null) {
+                LostTask lost = waiting.tasks().get(0);
+                if (waiting.tasks().size() == 1) {
+                    state.remove(StateSlots.LOST_TASKS, cluster, application);
+                } else {
+                    state.put(StateSlots.LOST_TASKS, cluster, application,
+                            new LostTasks(waiting.tasks().subList(1, waiting.tasks().size())));
+                }
                 out.accept(lost.rescheduled(cluster, launch.taskId(), launch, clock));
             }
         } else if (event instanceof StatusUpdateSent) {
             StatusUpdateSent update = (StatusUpdateSent) event;
             if (update.state() != null && LOST_STATES.contains(update.state()) && update.taskId() != null) {
-                Deque<Lost> waiting = lostByApplication.computeIfAbsent(applicationOf(update.taskId()),
-                        application -> new ArrayDeque<>());
-                boolean known = waiting.stream().anyMatch(lost -> lost.taskId.equals(update.taskId()));
-                if (!known) {
-                    waiting.add(new Lost(update, launches.agentOf(update.taskId()), clock.mark()));
+                String application = applicationOf(update.taskId());
+                LostTasks waiting = state.get(StateSlots.LOST_TASKS, cluster, application);
+                List<LostTask> tasks = new ArrayList<>(waiting == null ? List.of() : waiting.tasks());
+                if (tasks.stream().noneMatch(lost -> lost.taskId().equals(update.taskId()))) {
+                    tasks.add(new LostTask(update.taskId(), update.state(), update.time(), agentOf(update.taskId()),
+                            clock.mark()));
+                    state.put(StateSlots.LOST_TASKS, cluster, application, new LostTasks(tasks));
                 }
             }
         }
     }
 
-    /** @return the launches remembered, which snapshots save apart */
-    TaskLaunches launches() {
-        return launches;
+    /** @return the agent the task was launched on, {@code null} when unknown or forgotten */
+    AgentAddress agentOf(String taskId) {
+        TaskLaunch launch = state.get(StateSlots.TASK, cluster, taskId);
+        return launch == null ? null : launch.agent();
     }
 
     void finish(Consumer<Incident> out) {
-        for (Deque<Lost> waiting : lostByApplication.values()) {
-            for (Lost lost : waiting) {
+        state.forEach(StateSlots.LOST_TASKS, cluster, (application, waiting) -> {
+            for (LostTask lost : waiting.tasks()) {
                 out.accept(lost.rescheduled(cluster, null, null, clock));
             }
-        }
-        lostByApplication.clear();
+            state.remove(StateSlots.LOST_TASKS, cluster, application);
+        });
     }
 
     /** @return the application of a Marathon-style task id {@code app.uuid}: up to the last dot */
@@ -78,27 +92,55 @@ final class TaskTracker implements Serializable {
         return dot > 0 ? taskId.substring(0, dot) : taskId;
     }
 
-    private static final class Lost implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String taskId;
-        private final StatusUpdateSent update;
-        private final AgentAddress ranOn;
-        private final long mark;
-
-        Lost(StatusUpdateSent update, AgentAddress ranOn, long mark) {
-            this.taskId = update.taskId();
-            this.update = update;
-            this.ranOn = ranOn;
-            this.mark = mark;
+    /** Remembers a launch (a task launched again keeps its place in the order); an absurd task id is not. */
+    private void remember(String taskId, AgentAddress agent) {
+        if (taskId.length() > MAX_TASK_ID_CHARS) {
+            return;
         }
+        TaskLaunch known = state.get(StateSlots.TASK, cluster, taskId);
+        long order = launches.remember(taskId, known == null ? null : known.order(), false,
+                forgotten -> state.remove(StateSlots.TASK, cluster, forgotten));
+        state.put(StateSlots.TASK, cluster, taskId, new TaskLaunch(agent, order));
+    }
 
-        TaskRescheduling rescheduled(String cluster, String relaunchedTaskId, TaskLaunching launch,
-                ClockWatch clock) {
-            boolean timesWentBack = clock.wentBackSince(mark) || launch != null && launch.time().isBefore(update.time());
-            return new TaskRescheduling(Incident.idOf(TaskRescheduling.KIND, taskId, update.time()), cluster,
-                    applicationOf(taskId), taskId, update.state(), update.time(), ranOn, relaunchedTaskId,
+    /**
+     * A task launch remembered (slot {@link StateSlots#TASK}, subject the task id).
+     *
+     * @param agent the agent it was launched on, {@code null} when the line did not say
+     * @param order its place in the order of launches remembered
+     */
+    record TaskLaunch(AgentAddress agent, long order) implements StateRecord {
+    }
+
+    /**
+     * The tasks of one application lost and not yet launched again, oldest first (slot
+     * {@link StateSlots#LOST_TASKS}, subject the application).
+     *
+     * @param tasks the tasks
+     */
+    record LostTasks(List<LostTask> tasks) implements StateRecord {
+
+        /** Copies the list. */
+        LostTasks {
+            tasks = List.copyOf(tasks);
+        }
+    }
+
+    /**
+     * A task lost.
+     *
+     * @param taskId its id
+     * @param state the state the master gave it ({@code TASK_LOST}, ...)
+     * @param time when
+     * @param ranOn the agent it was launched on, {@code null} when unknown
+     * @param mark the clock watch's mark then
+     */
+    record LostTask(String taskId, String state, Instant time, AgentAddress ranOn, long mark) {
+
+        TaskRescheduling rescheduled(String cluster, String relaunchedTaskId, TaskLaunching launch, ClockWatch clock) {
+            boolean timesWentBack = clock.wentBackSince(mark) || launch != null && launch.time().isBefore(time);
+            return new TaskRescheduling(Incident.idOf(TaskRescheduling.KIND, taskId, time), cluster,
+                    applicationOf(taskId), taskId, state, time, ranOn, relaunchedTaskId,
                     launch == null ? null : launch.time(), launch == null ? null : launch.agent(), timesWentBack);
         }
     }

@@ -2,7 +2,6 @@ package io.mesosfailover.timeline;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -16,7 +15,7 @@ import java.time.Duration;
  *     ZooKeeper session timeout
  */
 public record TimelineSettings(RegionMap regions, Duration regionWindow, int regionMinimumAgents,
-        Duration leaderlessThreshold) implements Serializable {
+        Duration leaderlessThreshold) {
 
     /** Agents that make a region outage unless told otherwise. */
     public static final int DEFAULT_REGION_MINIMUM_AGENTS = 2;

@@ -3,7 +3,6 @@ package io.mesosfailover.timeline;
 import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.parser.internal.StoutValues;
-import java.io.Serializable;
 import java.time.Duration;
 import java.util.Map;
 
@@ -18,7 +17,7 @@ import java.util.Map;
  * @param removalRateLimit {@code agent_removal_rate_limit}, {@code null} when unlimited
  */
 public record TimeoutPolicy(Duration pingTimeout, int maxPingTimeouts, Duration reregisterTimeout,
-        Duration zooKeeperSessionTimeout, String removalRateLimit) implements Serializable {
+        Duration zooKeeperSessionTimeout, String removalRateLimit) {
 
     /** Mesos's default ping timeout. */
     public static final Duration DEFAULT_PING_TIMEOUT = Duration.ofSeconds(15);
