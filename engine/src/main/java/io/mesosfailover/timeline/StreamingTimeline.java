@@ -110,6 +110,24 @@ public final class StreamingTimeline {
         return released == null ? List.of() : List.of(engine.state(cluster, released));
     }
 
+    /** @return how many times a master's lines went back so far, in every cluster */
+    public long clockSteps() {
+        long steps = 0;
+        for (String cluster : clusters()) {
+            steps += clockSteps(cluster);
+        }
+        return steps;
+    }
+
+    /** @return the masters whose lines went back in time, one summary each, in every cluster */
+    public List<TimeAnomaly> timeAnomalies() {
+        List<TimeAnomaly> anomalies = new ArrayList<>();
+        for (String cluster : clusters()) {
+            anomalies.addAll(timeAnomalies(cluster));
+        }
+        return anomalies;
+    }
+
     /** @return how many times a master's lines of the cluster went back so far (see {@link #timeAnomalies}) */
     public long clockSteps(String cluster) {
         return engine.clockSteps(cluster);
