@@ -1,6 +1,11 @@
 package io.mesosfailover.streams;
 
+import io.mesosfailover.timeline.StateRecord;
+import io.mesosfailover.timeline.StateSlot;
+import io.mesosfailover.timeline.StateSlots;
 import io.mesosfailover.topics.Topics;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
@@ -10,6 +15,9 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * The Kafka Streams topology of {@code stream}:
@@ -43,7 +51,7 @@ public final class FailoverTopology {
         Topology topology = new Topology();
         topology.addSource("lines", Serdes.String().deserializer(), Serdes.String().deserializer(), Topics.LINES);
         topology.addProcessor(PROCESSOR, () -> new ParseProcessor(settings, TIMELINE_STORE), "lines");
-        topology.addStateStore(TimelineStore.builder(TIMELINE_STORE).withLoggingEnabled(Map.of()), PROCESSOR);
+        topology.addStateStore(timelineStore(), PROCESSOR);
         topology.addSink(EVENTS_SINK, Topics.EVENTS, Serdes.String().serializer(), Serdes.String().serializer(),
                 PROCESSOR);
         topology.addSink(UNPARSED_SINK, Topics.UNPARSED, Serdes.String().serializer(), Serdes.String().serializer(),
@@ -53,6 +61,18 @@ public final class FailoverTopology {
         topology.addSink(METRICS_SINK, Topics.METRICS, Serdes.String().serializer(), Serdes.String().serializer(),
                 PROCESSOR);
         return topology;
+    }
+
+    /**
+     * @return the builder of the timelines' store: a persistent key-value store of the engine's state records (and
+     *     the parse statistics) as JSON, cached (Kafka Streams writes the latest record of each key at the commit)
+     *     and changelogged
+     */
+    static StoreBuilder<KeyValueStore<StateKey, StateRecord>> timelineStore() {
+        List<StateSlot<?>> slots = new ArrayList<>(StateSlots.ALL);
+        slots.add(ParseTally.SLOT);
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TIMELINE_STORE), StateSerdes.key(),
+                StateSerdes.value(slots)).withCachingEnabled().withLoggingEnabled(Map.of());
     }
 
     /**

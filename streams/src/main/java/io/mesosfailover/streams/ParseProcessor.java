@@ -95,6 +95,12 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
         }
         parse.endEntry(outcome -> emit(entry, source, outcome));
         timelines.countParsed(source.cluster(), source.host(), before, parse.stats(), newestEvent);
+        timelines.endOfRecord();
+    }
+
+    @Override
+    public void close() {
+        timelines.close();
     }
 
     private FileParse open(LineHeaders source) {

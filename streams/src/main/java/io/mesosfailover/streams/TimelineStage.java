@@ -7,7 +7,7 @@ import io.mesosfailover.metrics.MetricPointJson;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
-import io.mesosfailover.timeline.ParseTally;
+import io.mesosfailover.timeline.StateRecord;
 import io.mesosfailover.timeline.StreamingTimeline;
 import io.mesosfailover.timeline.TimeAnomaly;
 import io.mesosfailover.topics.Topics;
@@ -21,6 +21,7 @@ import java.util.Set;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * The timelines step of the stream processor, called directly by {@link ParseProcessor} (events need no hop between
  * processors): runs the timeline engine of each cluster over its events, as the batch analyzer does, and sends every
  * incident the moment it closes to {@link Topics#INCIDENTS} and its metric points to {@link Topics#METRICS}. Events
- * wait in the cluster's {@link StreamingTimeline} for a bounded lateness; when the input has been quiet for a while
+ * wait in the {@link StreamingTimeline} for a bounded lateness; its state, and the parse statistics, are kept in the
+ * task's state store ({@link StoreTimelineState}), written after each input record and punctuation; when the input has been quiet for a while
  * they are released anyway, so that a live cluster's incidents do not wait for its next line. Event times are in the
  * payloads; record timestamps are processing times, so that topic retention works on logs of any age.
  */
@@ -46,7 +48,9 @@ final class TimelineStage {
     /** Clusters whose timelines took events since the last report (after a restart, reported at their next one). */
     private final Set<String> moved = new HashSet<>();
     private ProcessorContext<String, Object> context;
-    private TimelineStore store;
+    private StoreTimelineState state;
+    private StreamingTimeline timelines;
+    private ParseTally parsed;
     private long lastArrivalMillis;
     private boolean released = true;
     /** The clock steps of each cluster already looked at, and the masters warned of (once per run each). */
@@ -62,7 +66,10 @@ final class TimelineStage {
     /** Takes the store from the processor's context and schedules the release of quiet timelines. */
     void init(ProcessorContext<String, Object> processorContext) {
         this.context = processorContext;
-        this.store = processorContext.getStateStore(storeName);
+        KeyValueStore<StateKey, StateRecord> store = processorContext.getStateStore(storeName);
+        this.state = StoreTimelineState.open(store);
+        this.timelines = new StreamingTimeline(settings.timeline(), settings.lateness(), state);
+        this.parsed = new ParseTally(state);
         this.released = false;
         this.lastArrivalMillis = context.currentSystemTimeMs();
         processorContext.schedule(PUNCTUATION_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::releaseWhenQuiet);
@@ -71,8 +78,19 @@ final class TimelineStage {
 
     /** Adds what a record's lines of one master made to its cluster's parse statistics. */
     void countParsed(String cluster, String host, ParseStats before, ParseStats after, Instant newestEvent) {
-        store.timeline(cluster, this::newTimeline).parsed().add(host, before, after, newestEvent);
-        store.changed(cluster);
+        parsed.add(cluster, host, before, after, newestEvent);
+    }
+
+    /** Writes what the record or punctuation changed into the store: Kafka Streams may commit after it. */
+    void endOfRecord() {
+        state.flush();
+    }
+
+    /** Lets go of the state: a processor initialized again reads it from the store. */
+    void close() {
+        state = null;
+        timelines = null;
+        parsed = null;
     }
 
     /** Runs the event through its cluster's timeline; {@code timestamp} is the input record's. */
@@ -80,46 +98,39 @@ final class TimelineStage {
         lastArrivalMillis = context.currentSystemTimeMs();
         released = false;
         String cluster = event.source().cluster();
-        StreamingTimeline timeline = store.timeline(cluster, this::newTimeline);
-        List<Incident> closed = timeline.accept(event);
-        store.changed(cluster);
+        List<Incident> closed = timelines.accept(event);
         moved.add(cluster);
         emit(closed, timestamp);
-        warnOfTimesGoneBack(cluster, timeline);
+        warnOfTimesGoneBack(cluster);
     }
 
     /** Warns once per master whose lines went back in time (the incidents open across it are marked). */
-    private void warnOfTimesGoneBack(String cluster, StreamingTimeline timeline) {
-        long steps = timeline.clockSteps();
+    private void warnOfTimesGoneBack(String cluster) {
+        long steps = timelines.clockSteps(cluster);
         if (steps == stepsSeen.getOrDefault(cluster, 0L)) {
             return;
         }
         stepsSeen.put(cluster, steps);
-        for (TimeAnomaly anomaly : timeline.timeAnomalies()) {
+        for (TimeAnomaly anomaly : timelines.timeAnomalies(cluster)) {
             if (warned.add(cluster + "\n" + anomaly.master())) {
                 LOG.warn(anomaly.describe(settings.parser().zone()));
             }
         }
     }
 
-    private StreamingTimeline newTimeline() {
-        return new StreamingTimeline(settings.timeline(), settings.lateness());
-    }
-
     private void releaseWhenQuiet(long now) {
         if (released || now - lastArrivalMillis < settings.idleRelease().toMillis()) {
             return;
         }
-        for (String cluster : store.clusters()) {
-            StreamingTimeline timeline = store.timeline(cluster, this::newTimeline);
-            if (timeline.waitingEvents() > 0) {
-                emit(timeline.releaseAll(), now);
-                store.changed(cluster);
+        for (String cluster : timelines.clusters()) {
+            if (timelines.waitingEvents(cluster) > 0) {
+                emit(timelines.releaseAll(cluster), now);
                 moved.add(cluster);
-                warnOfTimesGoneBack(cluster, timeline);
+                warnOfTimesGoneBack(cluster);
             }
         }
         released = true;
+        state.flush();
     }
 
     /**
@@ -127,18 +138,16 @@ final class TimelineStage {
      * a {@code cluster_state} point per cluster whose timeline moved (as of its newest event applied).
      */
     private void report(long now) {
-        for (String cluster : store.clusters()) {
-            StreamingTimeline timeline = store.timeline(cluster, this::newTimeline);
-            Map<String, ParseTally.Report> changed = timeline.parsed().takeChanged();
-            changed.forEach((host, report) -> send(cluster, IncidentMetrics.parseHealth(cluster, host,
-                    report.stats(), report.time()), now));
-            if (!changed.isEmpty()) {
-                store.changed(cluster);
-            }
+        for (String cluster : state.clusters(ParseTally.SLOT)) {
+            parsed.takeChanged(cluster).forEach((host, report) -> send(cluster, IncidentMetrics.parseHealth(cluster,
+                    host, report.stats(), report.time()), now));
+        }
+        for (String cluster : timelines.clusters()) {
             if (moved.remove(cluster)) {
-                timeline.states().forEach(state -> send(cluster, IncidentMetrics.clusterState(state), now));
+                timelines.states(cluster).forEach(view -> send(cluster, IncidentMetrics.clusterState(view), now));
             }
         }
+        state.flush();
     }
 
     private void send(String cluster, MetricPoint point, long timestamp) {
