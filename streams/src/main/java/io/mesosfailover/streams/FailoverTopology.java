@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -69,10 +70,15 @@ public final class FailoverTopology {
      *     and changelogged
      */
     static StoreBuilder<KeyValueStore<StateKey, StateRecord>> timelineStore() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TIMELINE_STORE), StateSerdes.key(),
+                stateValueSerde()).withCachingEnabled().withLoggingEnabled(Map.of());
+    }
+
+    /** @return the serde of the records of the timelines' store: the engine's slots and the parse statistics */
+    static Serde<StateRecord> stateValueSerde() {
         List<StateSlot<?>> slots = new ArrayList<>(StateSlots.ALL);
         slots.add(ParseTally.SLOT);
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TIMELINE_STORE), StateSerdes.key(),
-                StateSerdes.value(slots)).withCachingEnabled().withLoggingEnabled(Map.of());
+        return StateSerdes.value(slots);
     }
 
     /**

@@ -11,6 +11,7 @@ import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
 import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.sample.MesosWording;
+import io.mesosfailover.streams.SavedState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The streaming driver of the engine: events of several masters arriving skewed, saved and restored on the way. */
+/**
+ * The streaming driver of the engine: events of several masters arriving skewed, its state written to a store with
+ * the topology's serdes and read back on the way.
+ */
 class StreamingTimelineTest {
 
     @TempDir
@@ -42,12 +46,15 @@ class StreamingTimelineTest {
 
         // When
         List<Incident> streamed = new ArrayList<>();
-        StreamingTimeline timeline = new StreamingTimeline(settings, Duration.ofSeconds(10));
-        SavedTimeline saved = new SavedTimeline();
+        SavedState saved = new SavedState();
+        StreamingTimeline timeline = new StreamingTimeline(settings, Duration.ofSeconds(10), saved.state());
         for (int i = 0; i < arrivals.size(); i++) {
             streamed.addAll(timeline.accept(arrivals.get(i).event));
+            if (i % 13 == 0) {
+                saved.flush();
+            }
             if (i % 97 == 0) {
-                timeline = saved.saveAndRestore(timeline, 256);
+                timeline = new StreamingTimeline(settings, Duration.ofSeconds(10), saved.restart());
             }
         }
         streamed.addAll(timeline.finish());
@@ -75,14 +82,6 @@ class StreamingTimelineTest {
         // Then
         assertThat(timeline.lateEvents()).isEqualTo(1);
         assertThat(timeline.waitingEvents()).isZero();
-    }
-
-    @Test
-    void shouldRefuseBytesThatAreNoSnapshot() {
-        // Then
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimelineSnapshots.restore(new byte[] {1, 2, 3},
-                List.of()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a timeline snapshot");
     }
 
     /** Every event of every file, in the order they would arrive if file {@code i} lagged {@code i x skew}. */
