@@ -24,8 +24,11 @@ import org.junit.jupiter.api.Test;
 class RealCorpusTest {
 
     /**
-     * Typed events and named templates among all events of the corpus: 99.3% on 2026-12-02, the one line left being
-     * a poster's {@code [...]} glued to the line before it. Raise it as the corpus and the grammar grow.
+     * Typed events and named templates among all events of the corpus: 99.3% (1,592 of 1,604) on 2026-12-02. The 12
+     * lines left: two posters' marks ({@code [...]}, a note glued to a line), a patched allocator's own statement, and
+     * nine Mesos lines the grammar does not read yet (the empty pid {@code @0.0.0.0:0}, an executor with no resources,
+     * the credentials file lines, glog's {@code RAW:} signal line; see {@code SOURCES.md}). Raise it as the corpus
+     * and the grammar grow; the files waiting in {@code real/pending/} are not read.
      */
     static final double MIN_TYPED_SHARE = 0.99;
 
@@ -52,7 +55,21 @@ class RealCorpusTest {
             Map.entry("minimesos-179.log", new Expected(YearSource.ZOOKEEPER_LINE, 2015)),
             Map.entry("mesoscloud-mesos-master-9.log", new Expected(YearSource.FILE_MODIFIED, 0)),
             Map.entry("hadoop-40.log", new Expected(YearSource.MESOS_ID, 2015)),
-            Map.entry("dcos-1673-dated-prefix.log", new Expected(YearSource.CAPTURE_PREFIX, 2017)));
+            Map.entry("dcos-1673-dated-prefix.log", new Expected(YearSource.CAPTURE_PREFIX, 2017)),
+            Map.entry("bioboxmesos-master.log", new Expected(YearSource.MESOS_ID, 2015)),
+            Map.entry("ejinqhu-mesos-doc-journal.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("ivanjobs-blog-suppress-revive.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("mysos-63-master.log", new Expected(YearSource.MESOS_ID, 2015)),
+            Map.entry("wzc1995-oslab-hw6-leader.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("wzc1995-oslab-hw6-standby-24.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("wzc1995-oslab-hw6-standby-8.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("bactlink-os-practice-hw6.log", new Expected(YearSource.ZOOKEEPER_LINE, 2017)),
+            Map.entry("wushoubei95-os-practice-hw6.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("ffeiding-os-practice-hw6-new-leader.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("ffeiding-os-practice-hw6-old-leader.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("michealzzw-os-mesos-hw6.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("esddse-ospractice-hw6-start.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("esddse-ospractice-hw6-failover.log", new Expected(YearSource.FILE_MODIFIED, 0)));
 
     @Test
     void shouldReadEveryRealLine() throws IOException, URISyntaxException {
@@ -61,7 +78,7 @@ class RealCorpusTest {
         GlogParser parser = new GlogParser(ParserSettings.defaults());
         ParseStats total = ParseStats.empty();
         List<String> figures = new ArrayList<>();
-        figures.add(String.format(Locale.ROOT, "%-38s %6s %6s %6s %6s  %s", "file", "lines", "typed", "unrec.",
+        figures.add(String.format(Locale.ROOT, "%-42s %6s %6s %6s %6s  %s", "file", "lines", "typed", "unrec.",
                 "malf.", "year source"));
 
         for (Path file : files) {
@@ -82,13 +99,13 @@ class RealCorpusTest {
                 assertThat(result.year().year()).as(name).isEqualTo(expected.year());
             }
             total = total.plus(stats);
-            figures.add(String.format(Locale.ROOT, "%-38s %6d %6d %6d %6d  %s", name, stats.lines(),
+            figures.add(String.format(Locale.ROOT, "%-42s %6d %6d %6d %6d  %s", name, stats.lines(),
                     stats.events() - stats.unrecognized(), stats.unrecognized(), stats.malformed(),
                     result.year().source().jsonName()));
         }
         assertThat(files).hasSize(EXPECTED.size());
         double typedShare = (double) (total.events() - total.unrecognized()) / total.events();
-        figures.add(String.format(Locale.ROOT, "%-38s %6d %6d %6d %6d  typed share %.1f%%", "total", total.lines(),
+        figures.add(String.format(Locale.ROOT, "%-42s %6d %6d %6d %6d  typed share %.1f%%", "total", total.lines(),
                 total.events() - total.unrecognized(), total.unrecognized(), total.malformed(), 100 * typedShare));
         System.out.println(String.join(System.lineSeparator(), figures));
         assertThat(typedShare).isGreaterThanOrEqualTo(MIN_TYPED_SHARE);
