@@ -2,6 +2,7 @@ package io.mesosfailover.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mesosfailover.generate.ClusterShape;
 import io.mesosfailover.generate.GeneratedLogs;
 import io.mesosfailover.generate.ScenarioGenerator;
 import io.mesosfailover.sample.MesosWording;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write realistic multi-master logs of the study's scenarios (agent reboot, agent partition"
             + " beyond the timeout, leader reboot, region outage, semi-isolation with no leader) into DIR/logs,"
-            + " with DIR/regions.yaml and the expected incidents in DIR/ground-truth.json."})
+            + " with DIR/regions.yaml and the expected incidents in DIR/ground-truth.json.",
+            "With --masters 1: one busy master's log (the agent scenarios, --agents and --failovers more), as in"
+                + " mesos-failover generate -o /tmp/big --masters 1 --agents 400 --failovers 4000 --size 2000000."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -47,6 +50,20 @@ final class GenerateCommand implements Callable<Integer> {
                 + " (default: ${DEFAULT-VALUE}).")
     private int size;
 
+    @Option(names = "--masters", paramLabel = "N", defaultValue = "3",
+            description = "3 for the study's cluster and all its scenarios, 1 for its first master alone with the agent"
+                + " scenarios (default: ${DEFAULT-VALUE}).")
+    private int masters;
+
+    @Option(names = "--agents", paramLabel = "N", defaultValue = "7",
+            description = "Agents; more than the study's 7 with --masters 1 only (default: ${DEFAULT-VALUE}).")
+    private int agents;
+
+    @Option(names = "--failovers", paramLabel = "N", defaultValue = "0",
+            description = "Agent failovers besides the scenarios', reboots and partitions in turn; with --masters 1"
+                + " only (default: ${DEFAULT-VALUE}).")
+    private int failovers;
+
     @Override
     public Integer call() throws IOException {
         MesosWording wording;
@@ -58,7 +75,13 @@ final class GenerateCommand implements Callable<Integer> {
         if (size < 0) {
             throw new UserInputException("--size must not be negative");
         }
-        GeneratedLogs logs = new ScenarioGenerator(wording, seed, size).generate(output.resolve("logs"));
+        ClusterShape shape;
+        try {
+            shape = new ClusterShape(masters, agents, failovers);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--masters, --agents, --failovers: " + e.getMessage(), e);
+        }
+        GeneratedLogs logs = new ScenarioGenerator(wording, seed, size, shape).generate(output.resolve("logs"));
         Files.writeString(output.resolve("regions.yaml"), ScenarioGenerator.REGIONS_YAML, StandardCharsets.UTF_8);
         ObjectNode truth = IncidentJson.mapper().createObjectNode();
         truth.put("mesos", wording.version());

@@ -8,21 +8,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The generated cluster: the study's three regions (Oslo, Frankfurt, Ireland), one master each, two or three
- * agents each; which master leads when; the agents' current ids.
+ * The generated cluster: the study's three regions (Oslo, Frankfurt, Ireland), one master each (or only Oslo's), two
+ * or three agents each and any further agents outside the regions; which master leads when; the agents' current ids.
  */
 final class Cluster {
 
+    /** The agents of the study's cluster; the scenarios play on them. */
+    static final int STUDY_AGENTS = 7;
+
     final Instant start = Instant.parse("2021-03-09T14:00:00Z");
     final String masterId;
-    final List<MasterLog> masters = List.of(new MasterLog("mesos-master-1", "10.0.19.5", 5669),
-            new MasterLog("mesos-master-2", "192.168.0.5", 1880), new MasterLog("mesos-master-3", "172.16.0.5", 2301));
+    final List<MasterLog> masters;
     final List<Agent> agents = new ArrayList<>();
     MasterLog leader;
     private final List<Span> leadership = new ArrayList<>();
     private int registrations;
 
-    Cluster(MesosWording version) {
+    /**
+     * @param masterCount 3 for the study's cluster, 1 for its Oslo master alone
+     * @param agentCount the agents: the study's seven, then agents outside every region
+     */
+    Cluster(MesosWording version, int masterCount, int agentCount) {
+        this.masters = List.of(new MasterLog("mesos-master-1", "10.0.19.5", 5669),
+                new MasterLog("mesos-master-2", "192.168.0.5", 1880), new MasterLog("mesos-master-3", "172.16.0.5", 2301))
+                .subList(0, masterCount);
         this.masterId = version == MesosWording.V0_22 ? "20210309-140000-2407081856-5050-5669"
                 : "b1c9e6a4-5d8f-4c2a-9e7b-3f1a2d4c6e80";
         String[][] layout = {{"192.168.187.205", "frankfurt"}, {"192.168.178.239", "frankfurt"},
@@ -30,6 +39,10 @@ final class Cluster {
             {"10.0.19.8", "oslo"}, {"10.0.19.9", "oslo"}};
         for (String[] agent : layout) {
             agents.add(new Agent(agent[0], agent[1]));
+        }
+        for (int i = layout.length; i < agentCount; i++) {
+            int extra = i - layout.length;
+            agents.add(new Agent("10.1." + extra / 250 + "." + (extra % 250 + 1), null));
         }
     }
 
@@ -50,7 +63,9 @@ final class Cluster {
         leadership.add(new Span(elected, null, leader));
         for (int i = 0; i < agents.size(); i++) {
             Agent agent = agents.get(i);
-            Instant registered = at.plusSeconds(5L + i);
+            // The study's agents a second apart, the others (of a large cluster) 20 ms apart after them
+            Instant registered = i < STUDY_AGENTS ? at.plusSeconds(5L + i)
+                    : at.plusSeconds(5L + STUDY_AGENTS).plusMillis(20L * (i - STUDY_AGENTS));
             leader.add(registered.minusMillis(200), 'I', "master.cpp:4550",
                     wording.registering(agent.pid(), agent.ip, newId(agent).value()));
             leader.add(registered, 'I', "master.cpp:4619", wording.registered(agent.slave()));
@@ -85,7 +100,7 @@ final class Cluster {
     private record Span(Instant from, Instant until, MasterLog master) {
     }
 
-    /** An agent: its IP, its region, its current id. */
+    /** An agent: its IP, its region ({@code null} outside the study's regions), its current id. */
     static final class Agent {
         final String ip;
         final String region;

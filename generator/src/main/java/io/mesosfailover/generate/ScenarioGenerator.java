@@ -28,7 +28,8 @@ import java.util.SplittableRandom;
  * region) going through the study's scenarios, and the incidents they must give: an agent reboot (Listing 1), an
  * agent partitioned beyond the health-check timeout (Listing 2), a leader reboot, a region outage, and a
  * semi-isolation in which no master leads. The expected incidents are computed from the scenario's own times, not
- * by the engine, so that comparing the two tests the engine.
+ * by the engine, so that comparing the two tests the engine. With a single master ({@link ClusterShape}) only the
+ * agent scenarios play, then as many further agent failovers as asked, spread over the agents.
  */
 public final class ScenarioGenerator {
 
@@ -39,6 +40,10 @@ public final class ScenarioGenerator {
     static final String CLUSTER = "default";
     static final Duration PING_WINDOW_START = Duration.ofSeconds(75);
     static final Duration PING_WINDOW_END = Duration.ofSeconds(90);
+    /** Each agent fails over at most once in this time (a partition lasts 112.2 s). */
+    static final Duration FAILOVER_SLOT = Duration.ofSeconds(180);
+    /** How far the failovers of one slot are spread over the agents; the rest of the slot lets the last one end. */
+    static final Duration FAILOVER_SPREAD = Duration.ofSeconds(60);
 
     private final Wording wording;
     private final MesosWording version;
@@ -46,6 +51,7 @@ public final class ScenarioGenerator {
     private final int noiseLines;
     private final SplittableRandom random;
     private final Cluster cluster;
+    private final int failovers;
     private final List<Incident> expected = new ArrayList<>();
 
     /**
@@ -54,6 +60,17 @@ public final class ScenarioGenerator {
      * @param noiseLines how many noise lines (offers, allocation, HTTP, status updates) to spread over the logs
      */
     public ScenarioGenerator(MesosWording version, long seed, int noiseLines) {
+        this(version, seed, noiseLines, ClusterShape.STUDY);
+    }
+
+    /**
+     * @param version the Mesos version whose wording the logs use
+     * @param seed the seed of the noise; the same seed gives the same files
+     * @param noiseLines how many noise lines (offers, allocation, HTTP, status updates) to spread over the logs
+     * @param shape the masters, agents and further failovers
+     */
+    public ScenarioGenerator(MesosWording version, long seed, int noiseLines, ClusterShape shape) {
+        requireNonNull(shape, "shape is null");
         this.version = requireNonNull(version, "version is null");
         if (noiseLines < 0) {
             throw new IllegalArgumentException("noiseLines is negative: " + noiseLines);
@@ -62,7 +79,8 @@ public final class ScenarioGenerator {
         this.seed = seed;
         this.noiseLines = noiseLines;
         this.random = new SplittableRandom(seed);
-        this.cluster = new Cluster(version);
+        this.cluster = new Cluster(version, shape.masters(), shape.agents());
+        this.failovers = shape.failovers();
     }
 
     /**
@@ -74,8 +92,14 @@ public final class ScenarioGenerator {
         Files.createDirectories(logs);
         Instant start = cluster.start;
         cluster.startUp(wording, start);
-        agentReboot(start.plus(Duration.ofMinutes(10)));
-        agentPartition(start.plus(Duration.ofMinutes(20)));
+        agentReboot(cluster.agents.get(0), start.plus(Duration.ofMinutes(10)));
+        agentPartition(cluster.agents.get(5), start.plus(Duration.ofMinutes(20)));
+        if (cluster.masters.size() == 1) {
+            Instant end = moreFailovers(start.plus(Duration.ofMinutes(25)));
+            Instant noiseEnd = start.plus(Duration.ofMinutes(52));
+            addNoise(start, end.isAfter(noiseEnd) ? end : noiseEnd);
+            return write(logs, start);
+        }
         Instant leaderReboot = start.plus(Duration.ofMinutes(30));
         leaderFailover(cluster.masters.get(0), cluster.masters.get(1), leaderReboot, Duration.ofSeconds(8), null,
                 false);
@@ -84,6 +108,10 @@ public final class ScenarioGenerator {
         leaderFailover(cluster.masters.get(1), cluster.masters.get(2), isolation, Duration.ofSeconds(95),
                 List.of(cluster.masters.get(0), cluster.masters.get(2)), true);
         addNoise(start, isolation.plus(Duration.ofMinutes(2)));
+        return write(logs, start);
+    }
+
+    private GeneratedLogs write(Path logs, Instant start) throws IOException {
         List<Path> files = new ArrayList<>();
         for (MasterLog master : cluster.masters) {
             files.add(master.write(logs, start));
@@ -96,8 +124,7 @@ public final class ScenarioGenerator {
      * Listing 1: the agent reboots, loses its id and registers anew within seconds; the master first drops the old
      * registration from the same pid (a removal that leaves the outcome {@code replaced}).
      */
-    private void agentReboot(Instant at) {
-        Cluster.Agent agent = cluster.agents.get(0);
+    private void agentReboot(Cluster.Agent agent, Instant at) {
         MasterLog leader = cluster.leader;
         AgentId oldId = agent.id;
         lose(agent, at);
@@ -113,8 +140,7 @@ public final class ScenarioGenerator {
     }
 
     /** Listing 2: the agent is silent beyond the health-check timeout, is removed (or marked unreachable), returns. */
-    private void agentPartition(Instant at) {
-        Cluster.Agent agent = cluster.agents.get(5);
+    private void agentPartition(Cluster.Agent agent, Instant at) {
         lose(agent, at);
         Instant acted = at.plus(Duration.ofSeconds(78));
         Instant back = at.plus(Duration.ofMillis(112_200));
@@ -134,6 +160,31 @@ public final class ScenarioGenerator {
         registerAnew(agent, back);
         expected.add(failover(agent, at, List.of(oldId, agent.id), Removal.healthCheck(acted), refused,
                 new Back(back, "agent-registered", AgentOutcome.REMOVED_THEN_REJOINED)));
+    }
+
+    /**
+     * The further failovers of a single master's cluster: in slots in which each agent fails over at most once, a
+     * reboot and a partition in turn, spread over the agents.
+     *
+     * @return when the last slot ends
+     */
+    private Instant moreFailovers(Instant from) {
+        int agents = cluster.agents.size();
+        long spreadNanos = FAILOVER_SPREAD.toNanos() / agents;
+        Instant slot = from;
+        for (int i = 0; i < failovers; i++) {
+            int index = i % agents;
+            if (index == 0 && i > 0) {
+                slot = slot.plus(FAILOVER_SLOT);
+            }
+            Instant at = slot.plusNanos(spreadNanos * index / 1_000 * 1_000);
+            if (i % 2 == 0) {
+                agentReboot(cluster.agents.get(index), at);
+            } else {
+                agentPartition(cluster.agents.get(index), at);
+            }
+        }
+        return failovers == 0 ? from : slot.plus(FAILOVER_SLOT);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.mesosfailover.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.batch.BatchAnalyzer;
@@ -56,6 +57,34 @@ class GeneratedScenariosTest {
         assertThat(result.stats().lines()).isGreaterThan(3_000);
         assertThat(logs.expected()).extracting(Incident::kind).contains("agent-failover", "timeout-compliance",
                 "leader-failover", "leaderless-period", "region-outage");
+    }
+
+    @ParameterizedTest
+    @EnumSource(MesosWording.class)
+    void shouldGiveTheGroundTruthOfOneBusyMaster(MesosWording wording) throws IOException {
+        // Given
+        GeneratedLogs logs = new ScenarioGenerator(wording, 3, 20_000, new ClusterShape(1, 60, 150))
+                .generate(folder.resolve("logs"));
+
+        // When
+        AnalysisResult result = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), TimelineSettings.DEFAULTS)
+                .analyze(logs.files().stream().map(Path::toString).collect(Collectors.toList()),
+                        new ByteArrayInputStream(new byte[0]), bytes -> { });
+
+        // Then
+        assertThat(logs.files()).hasSize(1);
+        assertThat(json(result.incidents())).containsExactlyElementsOf(json(logs.expected()));
+        assertThat(result.stats().malformed()).isZero();
+        assertThat(logs.expected()).filteredOn(incident -> incident.kind().equals(AgentFailover.KIND)).hasSize(152);
+        assertThat(logs.expected()).extracting(Incident::kind).containsOnly("agent-failover", "timeout-compliance");
+    }
+
+    @Test
+    void shouldRefuseMoreAgentsWithThreeMasters() {
+        assertThatThrownBy(() -> new ClusterShape(3, 8, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("single master");
+        assertThatThrownBy(() -> new ClusterShape(2, 7, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 or 3");
     }
 
     @Test
