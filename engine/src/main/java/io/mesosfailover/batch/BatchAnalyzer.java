@@ -4,14 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.Unrecognized;
-import io.mesosfailover.parser.FileParse;
 import io.mesosfailover.parser.FileYear;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.parser.UnknownLineGroups;
 import io.mesosfailover.parser.UnknownLineReport;
-import io.mesosfailover.source.LogInput;
+import io.mesosfailover.source.LogChunks;
 import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.LeaderHistory;
@@ -20,8 +19,6 @@ import io.mesosfailover.timeline.TimelineEngine;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,8 +27,11 @@ import java.util.PriorityQueue;
 import java.util.function.LongConsumer;
 
 /**
- * Analyses archived logs in-process: one parser per file, the files of several masters merged by event time (a
- * k-way merge: memory grows with the number of files, not their size), one timeline engine.
+ * Analyses archived logs in-process: the files of several masters merged by event time (a k-way merge), one
+ * timeline engine. A file is opened when the merge reaches its first event ({@link FirstEvents} found it, one file at
+ * a time) and closed when it is read to its end, so that thousands of small files need only a few open at once; a
+ * large file is read in chunks and parsed on every processor ({@link FileCursor}). Memory grows with the files whose
+ * lines overlap in time, not with their number or size.
  */
 public final class BatchAnalyzer {
 
@@ -61,69 +61,58 @@ public final class BatchAnalyzer {
      */
     public AnalysisResult analyze(List<String> files, InputStream standardInput, LongConsumer progress)
             throws IOException {
-        // Filled by the files' parsing threads.
-        List<String> malformedSamples = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<EventCursor> cursors = new ArrayList<>();
-        try {
-            for (String file : files) {
-                boolean standard = LogInput.STANDARD_INPUT.equals(file);
-                LogInput input = standard ? LogInput.of(file, standardInput) : LogInput.open(Path.of(file));
-                FileParse parse = standard ? parser.open(file)
-                        : parser.open(file, Files.getLastModifiedTime(Path.of(file)).toInstant());
-                cursors.add(new EventCursor(input, parse, malformed -> sample(malformed, malformedSamples)));
+        List<String> malformedSamples = new ArrayList<>();
+        try (ParsingThreads threads = new ParsingThreads()) {
+            FirstEvents firsts = FirstEvents.find(parser, files, threads.workers());
+            Merge merge = new Merge(firsts, standardInput, threads, malformed -> sample(malformed, malformedSamples),
+                    progress);
+            Run run;
+            try {
+                run = run(merge);
+            } finally {
+                merge.close();
             }
-            Run run = run(cursors, progress);
             List<Incident> incidents = run.incidents;
             incidents.sort(INCIDENT_ORDER);
             ParseStats stats = ParseStats.empty();
             List<String> problems = new ArrayList<>();
             List<FileYear> years = new ArrayList<>();
-            for (EventCursor cursor : cursors) {
-                stats = stats.plus(cursor.parse().stats());
-                years.add(cursor.parse().year());
-                for (String problem : cursor.input().problems()) {
-                    problems.add(cursor.input().name() + ": " + problem);
+            for (int i = 0; i < files.size(); i++) {
+                FileRead read = merge.read(i);
+                stats = stats.plus(read.stats());
+                years.add(read.year());
+                for (String problem : read.problems()) {
+                    problems.add(files.get(i) + ": " + problem);
+                }
+                if (firsts.first(i) == null && !firsts.isStream(i)) {
+                    firsts.malformed(i).forEach(malformed -> sample(malformed, malformedSamples));
                 }
             }
-            return new AnalysisResult(incidents, stats, files, problems, new ArrayList<>(malformedSamples),
-                    run.lastEventTime, run.states, run.firstEventTime, run.leaderHistories, run.timeAnomalies,
-                    run.unknownLines, years);
-        } finally {
-            for (EventCursor cursor : cursors) {
-                cursor.close();
-            }
+            return new AnalysisResult(incidents, stats, files, problems, malformedSamples, run.lastEventTime,
+                    run.states, run.firstEventTime, run.leaderHistories, run.timeAnomalies, run.unknownLines, years);
         }
     }
 
-    private Run run(List<EventCursor> cursors, LongConsumer progress) throws IOException {
+    private Run run(Merge merge) throws IOException {
         TimelineEngine engine = new TimelineEngine(settings);
         UnknownLineGroups unknownLines = new UnknownLineGroups();
         List<Incident> incidents = new ArrayList<>();
-        PriorityQueue<Head> heads = new PriorityQueue<>();
-        for (int i = 0; i < cursors.size(); i++) {
-            MesosEvent first = cursors.get(i).next();
-            if (first != null) {
-                heads.add(new Head(first, i));
-            }
-        }
         long events = 0;
-        Instant firstEventTime = heads.isEmpty() ? null : heads.peek().event.time();
+        Instant firstEventTime = null;
         Instant lastEventTime = null;
-        while (!heads.isEmpty()) {
-            Head head = heads.poll();
-            if (lastEventTime == null || head.event.time().isAfter(lastEventTime)) {
-                lastEventTime = head.event.time();
+        for (MesosEvent event = merge.next(); event != null; event = merge.next()) {
+            if (firstEventTime == null) {
+                firstEventTime = event.time();
             }
-            incidents.addAll(engine.onEvent(head.event));
-            if (head.event instanceof Unrecognized) {
-                unknownLines.add((Unrecognized) head.event);
+            if (lastEventTime == null || event.time().isAfter(lastEventTime)) {
+                lastEventTime = event.time();
             }
-            MesosEvent next = cursors.get(head.file).next();
-            if (next != null) {
-                heads.add(new Head(next, head.file));
+            incidents.addAll(engine.onEvent(event));
+            if (event instanceof Unrecognized) {
+                unknownLines.add((Unrecognized) event);
             }
             if (++events % 65_536 == 0) {
-                progress.accept(cursors.stream().mapToLong(EventCursor::bytesRead).sum());
+                merge.reportProgress();
             }
         }
         List<ClusterState> states = lastEventTime == null ? List.of() : engine.states(lastEventTime);
@@ -142,14 +131,124 @@ public final class BatchAnalyzer {
     }
 
     private static void sample(ParseOutcome.Malformed malformed, List<String> samples) {
-        synchronized (samples) {
-            if (samples.size() < MALFORMED_SAMPLES) {
-                samples.add(malformed.source().file() + ":" + malformed.source().line() + ": " + malformed.reason());
+        if (samples.size() < MALFORMED_SAMPLES) {
+            samples.add(malformed.source().file() + ":" + malformed.source().line() + ": " + malformed.reason());
+        }
+    }
+
+    /**
+     * The k-way merge: the next event of each open file in a priority queue; a file is opened when its first event
+     * would be the next, and closed at its end. Ties keep file order, so equal times replay deterministically.
+     */
+    private final class Merge implements AutoCloseable {
+        private final FirstEvents firsts;
+        private final InputStream standardInput;
+        private final ParsingThreads threads;
+        private final java.util.function.Consumer<ParseOutcome.Malformed> malformed;
+        private final LongConsumer progress;
+        private final PriorityQueue<Head> heads = new PriorityQueue<>();
+        private final List<Integer> waiting;
+        private final FileCursor[] cursors;
+        private final FileRead[] reads;
+        private int nextWaiting;
+        private long bytesOfClosedFiles;
+
+        Merge(FirstEvents firsts, InputStream standardInput, ParsingThreads threads,
+                java.util.function.Consumer<ParseOutcome.Malformed> malformed, LongConsumer progress) throws IOException {
+            this.firsts = firsts;
+            this.standardInput = standardInput;
+            this.threads = threads;
+            this.malformed = malformed;
+            this.progress = progress;
+            this.cursors = new FileCursor[firsts.size()];
+            this.reads = new FileRead[firsts.size()];
+            this.waiting = firsts.filesInOrderOfFirstEvent();
+            for (int i = 0; i < firsts.size(); i++) {
+                if (firsts.isStream(i)) {
+                    // a stream cannot be read twice: it is open from the start
+                    open(i);
+                } else if (firsts.first(i) == null) {
+                    reads[i] = firsts.readWhole(i);
+                }
+            }
+        }
+
+        /** @return the next event of all files, {@code null} at the end of all */
+        MesosEvent next() throws IOException {
+            Head head = heads.peek();
+            while (nextWaiting < waiting.size() && (head == null || before(waiting.get(nextWaiting), head))) {
+                open(waiting.get(nextWaiting++));
+                head = heads.peek();
+            }
+            if (head == null) {
+                return null;
+            }
+            heads.poll();
+            advance(head.file);
+            return head.event;
+        }
+
+        private boolean before(int file, Head head) {
+            int byTime = firsts.first(file).compareTo(head.event.time());
+            return byTime < 0 || byTime == 0 && file < head.file;
+        }
+
+        private void open(int file) throws IOException {
+            String name = firsts.name(file);
+            LogChunks chunks = firsts.isStandardInput(file) ? LogChunks.of(name, standardInput)
+                    : LogChunks.open(java.nio.file.Path.of(name));
+            cursors[file] = new FileCursor(firsts.parse(file), chunks, threads.workers(), threads.readers(), malformed);
+            advance(file);
+        }
+
+        private void advance(int file) throws IOException {
+            FileCursor cursor = cursors[file];
+            MesosEvent next = cursor.next();
+            if (next != null) {
+                heads.add(new Head(next, file));
+                return;
+            }
+            reads[file] = new FileRead(cursor.parse().stats(), cursor.parse().year(), cursor.parse().problems());
+            bytesOfClosedFiles += cursor.parse().bytesRead();
+            cursors[file] = null;
+            cursor.close();
+        }
+
+        void reportProgress() {
+            long bytes = bytesOfClosedFiles;
+            for (FileCursor cursor : cursors) {
+                if (cursor != null) {
+                    bytes += cursor.parse().bytesRead();
+                }
+            }
+            progress.accept(bytes);
+        }
+
+        /** @return what became of the lines of a file, once the merge is at its end */
+        FileRead read(int file) {
+            return reads[file];
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException failure = null;
+            for (int i = 0; i < cursors.length; i++) {
+                if (cursors[i] != null) {
+                    try {
+                        cursors[i].close();
+                    } catch (IOException e) {
+                        failure = failure == null ? e : failure;
+                    }
+                    cursors[i] = null;
+                }
+            }
+            if (failure != null) {
+                throw failure;
             }
         }
     }
 
-    /** The next event of one file; ties keep file order, so equal times replay deterministically. */
+    /** The next event of one file. */
     private static final class Head implements Comparable<Head> {
         private final MesosEvent event;
         private final int file;

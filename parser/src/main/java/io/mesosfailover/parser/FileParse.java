@@ -24,7 +24,12 @@ import java.util.function.Function;
  * glog record behind whatever a log collector put in front of it, joins continuation lines to the message before
  * them (so it holds back one event until the next line or {@link #finish}), and counts every line. Lines that need
  * a year wait until the file reveals one; if it never does, the year is the option's, else the one that puts the
- * last line at or before the file's modification time (or now). Not thread-safe.
+ * last line at or before the file's modification time (or now). Not thread-safe: one thread at a time, though not
+ * always the same one (each thread parses messages with a parser of its own).
+ *
+ * <p>Parts of a large file (chunks that start with a glog line) can be parsed at the same time: each by a
+ * {@linkplain #continuation continuation} of the parse of the lines before, made from the state the parse had
+ * somewhat earlier; {@link #followsFrom} then tells whether the chunk gave what a parse of the lines in order gives.
  */
 public final class FileParse {
 
@@ -34,11 +39,14 @@ public final class FileParse {
     static final int MAX_LINES_WAITING_WITH_OPTION = 1_000;
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** The message parsers of each thread (they are not thread-safe and keep a memo of shapes). */
+    private static final ThreadLocal<MessageParser> MEMOIZED_PARSER = ThreadLocal.withInitial(() -> new MessageParser(true));
+    private static final ThreadLocal<MessageParser> PLAIN_PARSER = ThreadLocal.withInitial(() -> new MessageParser(false));
 
     private final ParserSettings settings;
     private final String file;
     private final MessageGate gate;
-    private final MessageParser messageParser;
+    private final boolean memoized;
     private final LogCalendar calendar;
     private final LineCounter counter = new LineCounter();
     private final Deque<NumberedLine> waitingForYear = new ArrayDeque<>();
@@ -53,24 +61,92 @@ public final class FileParse {
     private Instant lastTime;
     private long lineNumber;
     private boolean yearAssumed;
+    /** For a continuation: the state it started from, and what its first line gave (once read). */
+    private final Start start;
+    private FirstLine first;
 
     FileParse(ParserSettings settings, String file, boolean gated, boolean memoized, Instant latestPossible,
             YearSource latestPossibleSource) {
         this.settings = settings;
-        this.messageParser = new MessageParser(memoized);
+        this.memoized = memoized;
         this.file = file;
         this.gate = gated ? MessageGate.instance() : null;
         this.calendar = new LogCalendar(settings.zone(), settings.date());
         this.host = settings.host() == null ? ParserSettings.UNKNOWN_HOST : settings.host();
         this.hostNamed = settings.host() != null;
-        this.pending = new PendingMessage(messageParser, gate);
+        this.pending = new PendingMessage(gate);
         this.latestPossible = latestPossible;
         this.latestPossibleSource = latestPossibleSource;
         this.archived = latestPossibleSource == YearSource.FILE_MODIFIED;
+        this.start = null;
+    }
+
+    /** A continuation of {@code before}: its state, with nothing held back and no line counted. */
+    private FileParse(FileParse before, long nextLine) {
+        this.settings = before.settings;
+        this.memoized = before.memoized;
+        this.file = before.file;
+        this.gate = before.gate;
+        this.calendar = before.calendar.copy();
+        this.host = before.host;
+        this.hostNamed = before.hostNamed;
+        this.pending = new PendingMessage(gate);
+        this.latestPossible = before.latestPossible;
+        this.latestPossibleSource = before.latestPossibleSource;
+        this.archived = before.archived;
+        this.lastTime = before.lastTime;
+        this.yearAssumed = before.yearAssumed;
+        this.lineNumber = nextLine - 1;
+        this.start = new Start(before.host, before.hostNamed, before.yearAssumed, before.calendar.copy());
+    }
+
+    /**
+     * A parse of the lines from {@code nextLine} on that goes on from this one's state, to be checked with
+     * {@link #followsFrom} once the parse of the lines before it is known. Lines held back are not part of it.
+     * This parse is only read, so that one thread may parse while another makes continuations of a finished parse.
+     *
+     * @param nextLine the number of the line it reads first
+     */
+    public FileParse continuation(long nextLine) {
+        if (nextLine < 1) {
+            throw new IllegalArgumentException("line numbers start at 1: " + nextLine);
+        }
+        return new FileParse(this, nextLine);
+    }
+
+    /**
+     * Whether this continuation gave what the parse {@code before} would have given had it read this one's lines
+     * after its own: {@code before} holds nothing back (no message, no lines waiting for a year or a time), knows
+     * the same host, year source and zone as this one started with, and this one's first line is a glog line that
+     * takes the same year from both and is later than every line {@code before} read (so that from then on both
+     * know the same). When it is not, the lines must be read again by {@code before}, in order.
+     *
+     * @param before the parse of all lines before this one's first, {@linkplain #endEntry ended} where it could be
+     */
+    public boolean followsFrom(FileParse before) {
+        if (start == null || first == null || !first.advanced || before.pending.isOpen()
+                || !before.waitingForYear.isEmpty() || !before.untimed.isEmpty()) {
+            return false;
+        }
+        boolean sameState = before.host.equals(start.host) && before.hostNamed == start.hostNamed
+                && before.yearAssumed == start.yearAssumed && before.calendar.sameYearState(start.calendar);
+        return sameState && before.calendar.givesSameYear(first.prefix, first.year);
     }
 
     /** Reads one physical line (without its line terminator); outcomes go to {@code out}, maybe later. */
     public void accept(String rawLine, Consumer<ParseOutcome> out) {
+        if (start != null && first == null) {
+            first = FirstLine.UNCHECKED;
+            acceptLine(rawLine, out);
+            if (first == FirstLine.UNCHECKED) {
+                first = FirstLine.OTHER;
+            }
+            return;
+        }
+        acceptLine(rawLine, out);
+    }
+
+    private void acceptLine(String rawLine, Consumer<ParseOutcome> out) {
         lineNumber++;
         counter.line();
         String line = lineNumber == 1 && !rawLine.isEmpty() && rawLine.charAt(0) == BYTE_ORDER_MARK ? rawLine.substring(1)
@@ -198,6 +274,9 @@ public final class FileParse {
             malformed(number, "impossible date in the glog prefix: " + e.getMessage(), line, out);
             return;
         }
+        if (first == FirstLine.UNCHECKED) {
+            first = new FirstLine(prefix, calendar.lastLineYear(), calendar.lastAdvanced());
+        }
         lastTime = time;
         untimed.release(time, out, counter);
         pending.start(source(number), time, prefix.severity(), prefix.location(), line.substring(prefix.messageStart()));
@@ -234,7 +313,7 @@ public final class FileParse {
             pending.start(source(number), time, 'I', null, line.substring(timeEnd));
             return;
         }
-        Function<Instant, MesosEvent> stderrEvent = OtherLines.stderrLine(line, messageParser, source(number));
+        Function<Instant, MesosEvent> stderrEvent = OtherLines.stderrLine(line, messageParser(), source(number));
         if (stderrEvent != null) {
             flush(out);
             if (lastTime != null) {
@@ -327,8 +406,12 @@ public final class FileParse {
         }
     }
 
+    private MessageParser messageParser() {
+        return memoized ? MEMOIZED_PARSER.get() : PLAIN_PARSER.get();
+    }
+
     private void flush(Consumer<ParseOutcome> out) {
-        MesosEvent event = pending.close();
+        MesosEvent event = pending.close(messageParser());
         if (event != null) {
             counter.event(event, out);
         }
@@ -344,5 +427,18 @@ public final class FileParse {
     }
 
     private record NumberedLine(long number, String text) {
+    }
+
+    /** The state a continuation started from: what must be the same at the end of the parse before it. */
+    private record Start(String host, boolean hostNamed, boolean yearAssumed, LogCalendar calendar) {
+    }
+
+    /**
+     * The first line of a continuation: a glog line, its prefix, the year it took and whether it was later than the
+     * lines before; {@link #UNCHECKED} while it is read, {@link #OTHER} for any other first line.
+     */
+    private record FirstLine(GlogPrefix prefix, int year, boolean advanced) {
+        static final FirstLine UNCHECKED = new FirstLine(null, 0, false);
+        static final FirstLine OTHER = new FirstLine(null, 0, false);
     }
 }

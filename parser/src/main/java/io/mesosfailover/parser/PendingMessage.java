@@ -24,27 +24,28 @@ final class PendingMessage {
     /** The text an {@code Unrecognized} event keeps at most. */
     static final int MAX_KEPT_CHARS = 16 * 1024;
 
-    private final MessageParser parser;
     private final MessageGate gate;
-    private final StringBuilder message = new StringBuilder(256);
+    /** The message of a single line (the common case), taken as it is. */
+    private String text;
+    /** The message with its continuation lines, {@code null} while it has none. */
+    private StringBuilder joined;
     private SourceRef source;
     private Instant time;
     private char severity;
     private String location;
     private boolean open;
 
-    PendingMessage(MessageParser parser, MessageGate gate) {
-        this.parser = parser;
+    PendingMessage(MessageGate gate) {
         this.gate = gate;
     }
 
-    void start(SourceRef lineSource, Instant lineTime, char lineSeverity, String lineLocation, String text) {
+    void start(SourceRef lineSource, Instant lineTime, char lineSeverity, String lineLocation, String lineText) {
         source = lineSource;
         time = lineTime;
         severity = lineSeverity;
         location = lineLocation;
-        message.setLength(0);
-        message.append(text, 0, Math.min(text.length(), MAX_MESSAGE_CHARS));
+        text = lineText.length() <= MAX_MESSAGE_CHARS ? lineText : lineText.substring(0, MAX_MESSAGE_CHARS);
+        joined = null;
         open = true;
     }
 
@@ -54,23 +55,32 @@ final class PendingMessage {
 
     /** @return whether the line was joined; {@code false} when the message would grow too long */
     boolean append(String line) {
-        if (message.length() + 1 + line.length() > MAX_MESSAGE_CHARS) {
+        int length = joined == null ? text.length() : joined.length();
+        if (length + 1 + line.length() > MAX_MESSAGE_CHARS) {
             return false;
         }
-        message.append('\n').append(line);
+        if (joined == null) {
+            joined = new StringBuilder(text.length() + 1 + line.length() + 64).append(text);
+        }
+        joined.append('\n').append(line);
         return true;
     }
 
-    /** @return the event of the held message, or {@code null} when none is held */
-    MesosEvent close() {
+    /**
+     * @param parser the parser of this thread
+     * @return the event of the held message, or {@code null} when none is held
+     */
+    MesosEvent close(MessageParser parser) {
         if (!open) {
             return null;
         }
         open = false;
-        String text = message.toString();
+        String text = joined == null ? this.text : joined.toString();
+        this.text = null;
+        joined = null;
         MesosEvent event = null;
         if (text.length() <= MAX_PARSED_CHARS && (gate == null || gate.admits(text))) {
-            event = typedEvent(text);
+            event = typedEvent(parser, text);
         }
         if (event == null) {
             String kept = text.length() <= MAX_KEPT_CHARS ? text
@@ -80,7 +90,7 @@ final class PendingMessage {
         return event;
     }
 
-    private MesosEvent typedEvent(String text) {
+    private MesosEvent typedEvent(MessageParser parser, String text) {
         ParsedMessage parsed = parser.parseMessage(text);
         if (parsed == null) {
             return null;

@@ -23,6 +23,10 @@ final class UntimedNotes {
         held.add(new Held(factory, source, line));
     }
 
+    boolean isEmpty() {
+        return held.isEmpty();
+    }
+
     boolean isFull() {
         return held.size() >= MAX_HELD;
     }

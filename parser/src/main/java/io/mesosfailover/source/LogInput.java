@@ -69,13 +69,28 @@ public final class LogInput implements Closeable {
      *     directory, a gzip file cut short in its header)
      */
     public static LogInput open(Path file) throws InputException {
+        return open(file, stream -> new LogInput(file.toString(), stream));
+    }
+
+    /** Makes a reader of a file's stream; closes the stream when that fails. */
+    @FunctionalInterface
+    interface StreamReader<T> {
+        T of(InputStream stream) throws IOException;
+    }
+
+    /**
+     * Opens a file as {@link #open(Path)} does, for {@code reader}.
+     *
+     * @throws InputException naming the file and the reason when it cannot be opened
+     */
+    static <T> T open(Path file, StreamReader<T> reader) throws InputException {
         requireNonNull(file, "file is null");
         try {
             // A channel's stream asks a pipe for its position to answer available(), which fails ("Illegal seek").
             InputStream stream = Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)
                     ? new FileInputStream(file.toFile()) : Files.newInputStream(file);
             try {
-                return new LogInput(file.toString(), stream);
+                return reader.of(stream);
             } catch (IOException e) {
                 stream.close();
                 throw e;
@@ -174,10 +189,33 @@ public final class LogInput implements Closeable {
     private String finishLine(long cut) {
         lineNumber++;
         if (cut > 0) {
-            problems.add("line " + lineNumber + " is longer than " + MAX_LINE_CHARS + " characters: " + cut
-                    + " characters were cut");
+            problems.add(cutProblem(lineNumber, cut));
         }
         return line.toString();
+    }
+
+    static String cutProblem(long lineNumber, long cut) {
+        return "line " + lineNumber + " is longer than " + MAX_LINE_CHARS + " characters: " + cut
+                + " characters were cut";
+    }
+
+    static String damageProblem(long lineNumber, IOException damaged) {
+        return "the gzip stream ends early or is damaged after line " + lineNumber + " (" + damaged.getMessage()
+                + "): the lines before were read";
+    }
+
+    static String trailingProblem(long trailingBytes, long lineNumber) {
+        return trailingBytes + " bytes after the end of the gzip data (after line " + lineNumber
+                + ") are not gzip and were not read";
+    }
+
+    /** @return whether the stream starts with the gzip magic bytes (it is left where it was) */
+    static boolean isGzip(BufferedInputStream stream) throws IOException {
+        stream.mark(2);
+        int first = stream.read();
+        int second = stream.read();
+        stream.reset();
+        return first == 0x1f && second == 0x8b;
     }
 
     private boolean fill() throws IOException {
@@ -191,8 +229,7 @@ public final class LogInput implements Closeable {
             limit = read;
             return true;
         } catch (EOFException | ZipException damaged) {
-            problems.add("the gzip stream ends early or is damaged after line " + lineNumber + " ("
-                    + damaged.getMessage() + "): the lines before were read");
+            problems.add(damageProblem(lineNumber, damaged));
             return false;
         }
     }
@@ -200,16 +237,8 @@ public final class LogInput implements Closeable {
     private void reportTrailingBytes() {
         if (gzip != null && gzip.trailingBytes() > 0 && !trailingReported) {
             trailingReported = true;
-            problems.add(gzip.trailingBytes() + " bytes after the end of the gzip data (after line " + lineNumber
-                    + ") are not gzip and were not read");
+            problems.add(trailingProblem(gzip.trailingBytes(), lineNumber));
         }
     }
 
-    private static boolean isGzip(BufferedInputStream stream) throws IOException {
-        stream.mark(2);
-        int first = stream.read();
-        int second = stream.read();
-        stream.reset();
-        return first == 0x1f && second == 0x8b;
-    }
 }

@@ -34,6 +34,9 @@ public final class LogCalendar {
     private String problem;
     private boolean zoneLearnt;
     private int firstYear;
+    /** What the last {@link #instant} did: the year it gave the line, whether the line was the latest so far. */
+    private int lastLineYear;
+    private boolean lastAdvanced;
 
     /**
      * @param zone the zone of the clock the lines were written with
@@ -42,6 +45,57 @@ public final class LogCalendar {
     public LogCalendar(ZoneId zone, LocalDate fallbackDate) {
         this.zone = zone;
         this.lastDate = fallbackDate;
+    }
+
+    /** @return a calendar that knows what this one knows, and goes on from there on its own */
+    public LogCalendar copy() {
+        LogCalendar copy = new LogCalendar(zone, lastDate);
+        copy.year = year;
+        copy.latest = latest;
+        copy.source = source;
+        copy.problem = problem;
+        copy.zoneLearnt = zoneLearnt;
+        copy.firstYear = firstYear;
+        return copy;
+    }
+
+    /**
+     * @return whether both know the year, from the same source, and the same zone and problem: what the lines that
+     *     follow do not change once both know a year (the latest line aside, see {@link #givesSameYear})
+     */
+    public boolean sameYearState(LogCalendar other) {
+        return year != 0 && other.year != 0 && source == other.source && firstYear == other.firstYear
+                && zoneLearnt == other.zoneLearnt && zone.equals(other.zone) && java.util.Objects.equals(problem,
+                        other.problem);
+    }
+
+    /**
+     * @return whether {@link #instant} would give a line with this prefix the year {@code lineYear} and make it the
+     *     latest line, as it did in another calendar: from then on, both know the same
+     */
+    public boolean givesSameYear(GlogPrefix prefix, int lineYear) {
+        int wouldBe = prefix.year() != 0 ? prefix.year()
+                : lineYear(prefix.month(), prefix.day(), prefix.hour(), prefix.minute(), prefix.second());
+        if (wouldBe != lineYear || year == 0) {
+            return false;
+        }
+        try {
+            LocalDateTime local = LocalDateTime.of(lineYear, prefix.month(), prefix.day(), prefix.hour(),
+                    prefix.minute(), Math.min(prefix.second(), 59), prefix.micros() * 1000);
+            return latest == null || local.isAfter(latest);
+        } catch (DateTimeException impossible) {
+            return false;
+        }
+    }
+
+    /** @return the year the last {@link #instant} gave its line */
+    public int lastLineYear() {
+        return lastLineYear;
+    }
+
+    /** @return whether the last {@link #instant} made its line the latest so far */
+    public boolean lastAdvanced() {
+        return lastAdvanced;
     }
 
     /** @return whether the year of the lines is known */
@@ -198,7 +252,9 @@ public final class LogCalendar {
             learn(prefixYear, YearSource.GLOG_PREFIX);
         }
         LocalDateTime local = LocalDateTime.of(lineYear, month, day, hour, minute, Math.min(second, 59), micros * 1000);
-        if (latest == null || local.isAfter(latest)) {
+        lastLineYear = lineYear;
+        lastAdvanced = latest == null || local.isAfter(latest);
+        if (lastAdvanced) {
             latest = local;
             year = lineYear;
         }
