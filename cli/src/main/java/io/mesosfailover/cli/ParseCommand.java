@@ -2,16 +2,18 @@ package io.mesosfailover.cli;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.mesosfailover.event.EventJson;
-import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.Unrecognized;
+import io.mesosfailover.parser.ChunkedParse;
 import io.mesosfailover.parser.FileParse;
 import io.mesosfailover.parser.FileYear;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
 import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.parser.ParsingThreads;
 import io.mesosfailover.parser.UnknownLineGroups;
 import io.mesosfailover.source.InputException;
 import io.mesosfailover.source.InputPaths;
+import io.mesosfailover.source.LogChunks;
 import io.mesosfailover.source.LogInput;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +45,8 @@ final class ParseCommand implements Callable<Integer> {
 
     /** Malformed lines shown one by one on stderr; the rest are only counted. */
     static final int MALFORMED_SHOWN = 20;
+    /** Chunks parsed ahead of the output. */
+    static final int CHUNKS_AHEAD = 3;
 
     @Spec
     private CommandSpec spec;
@@ -80,15 +83,14 @@ final class ParseCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         List<FileYear> years = new ArrayList<>();
         ParseStats total = ParseStats.empty();
-        ObjectWriter json = EventJson.mapper().writer();
         if (format != null && !unknown) {
             throw new UserInputException("--format applies to --unknown only: events are always JSON Lines");
         }
         UnknownLineGroups unknownLines = unknown ? new UnknownLineGroups() : null;
-        try (ReportOutput out = ReportOutput.open(output, spec.commandLine().getOut())) {
+        try (ReportOutput out = ReportOutput.open(output, spec.commandLine().getOut());
+                ParsingThreads threads = new ParsingThreads()) {
             for (String file : files) {
-                total = total.plus(parseOne(parser, file, outcome -> write(outcome, json, out, unknownLines),
-                        problems, years));
+                total = total.plus(parseOne(parser, file, threads, new Output(out, unknownLines), problems, years));
             }
             if (unknownLines != null) {
                 writeUnknownLines(unknownLines, out);
@@ -100,43 +102,77 @@ final class ParseCommand implements Callable<Integer> {
         return problems.isEmpty() ? 0 : 1;
     }
 
-    private ParseStats parseOne(GlogParser parser, String file, Consumer<ParseOutcome> sink, List<String> problems,
-            List<FileYear> years) throws IOException {
-        FileParse fileParse;
-        try (LogInput input = openInput(file)) {
-            fileParse = LogInput.STANDARD_INPUT.equals(file) ? parser.open(file)
-                    : parser.open(file, Files.getLastModifiedTime(Path.of(file)).toInstant());
-            for (String line = input.readLine(); line != null; line = input.readLine()) {
-                fileParse.accept(line, sink);
+    /**
+     * Parses one file in chunks on every processor; each chunk's events are written as JSON where it was parsed,
+     * and the chunks' text goes out in the order of the lines.
+     */
+    private ParseStats parseOne(GlogParser parser, String file, ParsingThreads threads, Output out,
+            List<String> problems, List<FileYear> years) throws IOException {
+        boolean standard = LogInput.STANDARD_INPUT.equals(file);
+        LogChunks chunks = openInput(file);
+        FileParse fileParse = standard ? parser.open(file)
+                : parser.open(file, Files.getLastModifiedTime(Path.of(file)).toInstant());
+        ObjectWriter json = EventJson.mapper().writer();
+        boolean grouping = out.unknownLines != null;
+        try (ChunkedParse<Piece> parse = ChunkedParse.start(fileParse, chunks, threads.workers(), threads.readers(),
+                CHUNKS_AHEAD, outcomes -> Piece.of(outcomes, grouping ? null : json))) {
+            for (Piece piece = parse.next(); piece != null; piece = parse.next()) {
+                write(piece, out);
             }
-            fileParse.finish(sink);
-            for (String problem : input.problems()) {
+            for (String problem : parse.problems()) {
                 problems.add(file + ": " + problem);
             }
+            years.add(parse.year());
+            return parse.stats();
         }
-        years.add(fileParse.year());
-        return fileParse.stats();
     }
 
-    /** Writes an event as JSON, or with {@code --unknown} counts it in {@code unknownLines}. */
-    private void write(ParseOutcome outcome, ObjectWriter json, Writer out, UnknownLineGroups unknownLines) {
-        try {
-            if (outcome instanceof ParseOutcome.Parsed) {
-                MesosEvent event = ((ParseOutcome.Parsed) outcome).event();
-                if (unknownLines == null) {
-                    out.write(json.writeValueAsString(event));
-                    out.write('\n');
-                } else if (event instanceof Unrecognized) {
-                    unknownLines.add((Unrecognized) event);
+    /** Writes a piece's events, or with {@code --unknown} counts its unknown lines; shows the first malformed lines. */
+    private void write(Piece piece, Output out) throws IOException {
+        if (out.unknownLines == null) {
+            out.writer.write(piece.json);
+        } else {
+            for (ParseOutcome outcome : piece.outcomes) {
+                if (outcome instanceof ParseOutcome.Parsed
+                        && ((ParseOutcome.Parsed) outcome).event() instanceof Unrecognized) {
+                    out.unknownLines.add((Unrecognized) ((ParseOutcome.Parsed) outcome).event());
                 }
-            } else if (malformedShown++ < MALFORMED_SHOWN) {
-                ParseOutcome.Malformed malformed = (ParseOutcome.Malformed) outcome;
+            }
+        }
+        for (ParseOutcome.Malformed malformed : piece.malformed) {
+            if (malformedShown++ < MALFORMED_SHOWN) {
                 spec.commandLine().getErr().printf("%s:%d: malformed: %s: %s%n",
                         TerminalText.escape(malformed.source().file()), malformed.source().line(),
                         TerminalText.escape(malformed.reason()), TerminalText.escape(malformed.excerpt()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the events go: JSON Lines to the writer, or with {@code --unknown} into the templates. */
+    private record Output(Writer writer, UnknownLineGroups unknownLines) {
+    }
+
+    /**
+     * A chunk's outcomes: its events as JSON Lines (when they are written), its malformed lines, and the outcomes
+     * themselves when the events are not written (for {@code --unknown}).
+     */
+    private record Piece(String json, List<ParseOutcome.Malformed> malformed, List<ParseOutcome> outcomes) {
+
+        static Piece of(List<ParseOutcome> outcomes, ObjectWriter json) {
+            StringBuilder text = new StringBuilder(json == null ? 0 : outcomes.size() * 256);
+            List<ParseOutcome.Malformed> malformed = new ArrayList<>(0);
+            for (ParseOutcome outcome : outcomes) {
+                if (outcome instanceof ParseOutcome.Malformed) {
+                    malformed.add((ParseOutcome.Malformed) outcome);
+                } else if (json != null) {
+                    try {
+                        text.append(json.writeValueAsString(((ParseOutcome.Parsed) outcome).event())).append('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+            return new Piece(text.toString(), malformed, json == null ? outcomes : List.of());
         }
     }
 
@@ -161,12 +197,12 @@ final class ParseCommand implements Callable<Integer> {
         }
     }
 
-    private LogInput openInput(String file) throws IOException {
+    private LogChunks openInput(String file) throws IOException {
         if (LogInput.STANDARD_INPUT.equals(file)) {
-            return LogInput.of(LogInput.STANDARD_INPUT, System.in);
+            return LogChunks.of(LogInput.STANDARD_INPUT, System.in);
         }
         try {
-            return LogInput.open(Path.of(file));
+            return LogChunks.open(Path.of(file));
         } catch (InputException e) {
             throw new UserInputException(e.getMessage(), e);
         }

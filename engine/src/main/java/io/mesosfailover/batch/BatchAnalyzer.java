@@ -8,6 +8,7 @@ import io.mesosfailover.parser.FileYear;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
 import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.parser.ParsingThreads;
 import io.mesosfailover.parser.UnknownLineGroups;
 import io.mesosfailover.parser.UnknownLineReport;
 import io.mesosfailover.source.LogChunks;

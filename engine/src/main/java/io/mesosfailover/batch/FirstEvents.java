@@ -134,6 +134,7 @@ final class FirstEvents {
                         parse.accept(line, outcomes);
                     }
                 }, problems);
+                chunk.release();
             }
             if (outcomes.first == null) {
                 parse.finish(outcomes);

@@ -147,6 +147,7 @@ public final class ChunkedParse<R> implements Closeable {
             result = parse(current, slot.chunk, slot.endsEntry, problems);
         }
         latestKnown.set(current.continuation(slot.chunk.firstLine() + slot.chunk.lines()));
+        slot.chunk.release();
         return result;
     }
 

@@ -2,12 +2,16 @@ package io.mesosfailover.source;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Queue;
 
 /**
  * Consecutive whole lines of one log, as bytes, from {@link LogChunks}: decoded line by line by the thread that
  * parses them ({@link #forEachLine}), to the same text {@link LogInput#readLine} gives. Immutable once made.
  */
 public final class LineChunk {
+
+    /** Buffers kept for chunks to come, at most. */
+    private static final int MAX_RELEASED = 4;
 
     private final byte[] bytes;
     private final int length;
@@ -16,21 +20,37 @@ public final class LineChunk {
     private final List<LongLine> longLines;
     private final List<Note> notes;
     private final String following;
+    private final Queue<byte[]> released;
+    private boolean done;
 
     /**
      * @param bytes the lines, each with its terminator ({@code \n}, {@code \r\n}, a lone {@code \r}), the last of the
      *     input maybe without one; at a long line's place, nothing
      * @param following the start of the line after the chunk (at most a few kilobytes), {@code null} at the end
      */
-    LineChunk(byte[] bytes, int length, long firstLine, int lines, List<LongLine> longLines, List<Note> notes,
-            String following) {
+    LineChunk(byte[] bytes, int length, long firstLine, int lines, Asides asides, String following,
+            Queue<byte[]> released) {
         this.bytes = bytes;
         this.length = length;
         this.firstLine = firstLine;
         this.lines = lines;
-        this.longLines = List.copyOf(longLines);
-        this.notes = List.copyOf(notes);
+        this.longLines = asides.longLines;
+        this.notes = asides.notes;
         this.following = following;
+        this.released = released;
+    }
+
+    /**
+     * Gives the chunk's bytes back to its reader, for a chunk to come: once its lines are read for the last time
+     * (a chunk released may not be read again). Releasing is optional.
+     */
+    public void release() {
+        if (!done) {
+            done = true;
+            if (released.size() < MAX_RELEASED) {
+                released.add(bytes);
+            }
+        }
     }
 
     /** Takes the lines of a chunk, one after the other, on the thread that calls {@link #forEachLine}. */
@@ -71,6 +91,9 @@ public final class LineChunk {
      *     it: the lines that were cut, and where the input was damaged or ended in bytes that are not gzip
      */
     public void forEachLine(LineHandler handler, List<String> problems) {
+        if (done) {
+            throw new IllegalStateException("the chunk was released");
+        }
         int position = 0;
         int longLine = 0;
         int note = 0;
@@ -115,6 +138,14 @@ public final class LineChunk {
 
     /** A line too long to keep as bytes: decoded while read, its text cut already, and how much of it was cut. */
     record LongLine(int index, String text, long cut) {
+    }
+
+    /** What the reader put aside: the long lines it decoded, what it met on the way. */
+    record Asides(List<LongLine> longLines, List<Note> notes) {
+        Asides {
+            longLines = List.copyOf(longLines);
+            notes = List.copyOf(notes);
+        }
     }
 
     /** Something the reader met after line {@code afterLine} of the log (0: before the first). */

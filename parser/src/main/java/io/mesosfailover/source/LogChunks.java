@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.ZipException;
 
 /**
@@ -43,6 +45,8 @@ public final class LogChunks implements Closeable {
     private final InputStream content;
     private final GzipMembers gzip;
     private final List<LineChunk.Note> notes = new ArrayList<>();
+    /** Buffers of chunks that were parsed, for the next chunks (a chunk's bytes are garbage once parsed). */
+    private final Queue<byte[]> released = new ConcurrentLinkedQueue<>();
     private byte[] buffer = new byte[READ_BYTES];
     private int filled;
     /** Where the scan of the buffer stopped: a line start; the lines before it, and where they start. */
@@ -190,9 +194,10 @@ public final class LogChunks implements Closeable {
             notes.clear();
             done = true;
         }
-        LineChunk chunk = new LineChunk(buffer, cut, nextLine, scannedLines, longLines, chunkNotes, following);
+        LineChunk chunk = new LineChunk(buffer, cut, nextLine, scannedLines,
+                new LineChunk.Asides(longLines, chunkNotes), following, released);
         // room for a chunk of the same size, the start of the line after it and a read
-        byte[] rest = new byte[Math.max(target + FOLLOWING_BYTES + READ_BYTES, (filled - cut) * 2)];
+        byte[] rest = buffer(Math.max(target + FOLLOWING_BYTES + READ_BYTES, (filled - cut) * 2));
         System.arraycopy(buffer, cut, rest, 0, filled - cut);
         buffer = rest;
         filled -= cut;
@@ -200,6 +205,16 @@ public final class LogChunks implements Closeable {
         scanned = 0;
         scannedLines = 0;
         return chunk;
+    }
+
+    /** @return a buffer of at least {@code size} bytes, one a parsed chunk left if there is one */
+    private byte[] buffer(int size) {
+        for (byte[] free = released.poll(); free != null; free = released.poll()) {
+            if (free.length >= size) {
+                return free;
+            }
+        }
+        return new byte[size];
     }
 
     /** Reads more input, at least enough for a chunk of {@code target} bytes and the start of the line after it. */

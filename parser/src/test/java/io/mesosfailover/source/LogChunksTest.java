@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,21 +149,13 @@ class LogChunksTest {
 
     private static Chunked readAll(LogInput input) throws IOException {
         Chunked all = new Chunked();
-        try (input) {
-            for (String line = input.readLine(); line != null; line = input.readLine()) {
-                all.lines.add(line);
-            }
-            all.problems.addAll(input.problems());
-        }
+        all.lines.addAll(LogInputTest.readAll(input));
+        all.problems.addAll(input.problems());
         return all;
     }
 
     private static byte[] gzip(byte[] bytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(bytes);
-        }
-        return out.toByteArray();
+        return LogInputTest.gzip(bytes);
     }
 
     /** Lines and problems read, and in how many chunks. */

@@ -151,7 +151,7 @@ class LogInputTest {
                 .hasMessageContaining("matches no file");
     }
 
-    private static List<String> readAll(LogInput input) throws IOException {
+    static List<String> readAll(LogInput input) throws IOException {
         List<String> lines = new ArrayList<>();
         try (input) {
             for (String line = input.readLine(); line != null; line = input.readLine()) {
@@ -161,7 +161,7 @@ class LogInputTest {
         return lines;
     }
 
-    private static byte[] gzip(byte[] content) throws IOException {
+    static byte[] gzip(byte[] content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(content);

@@ -25,11 +25,22 @@ public final class LogCalendar {
     private static final Duration OUT_OF_ORDER = Duration.ofDays(1);
     private static final long QUARTER_HOUR_SECONDS = 15 * 60;
     private static final long MAX_OFFSET_SECONDS = 18 * 3600;
+    private static final long SECONDS_PER_DAY = 86_400;
 
     private ZoneId zone;
     private int year;
-    private LocalDateTime latest;
+    /**
+     * The latest line so far: its local time in microseconds from the epoch, year and month (every line may move
+     * it, so it is kept in numbers and made a date only when one is needed), {@code hasLatest} false before any.
+     */
+    private boolean hasLatest;
+    private long latestMicros;
+    private int latestYear;
+    private int latestMonth;
     private LocalDate lastDate;
+    /** The date of the last line and its day from the epoch: most lines are of the same date as the one before. */
+    private LocalDate cachedDate;
+    private long cachedEpochDay;
     private YearSource source = YearSource.NONE;
     private String problem;
     private boolean zoneLearnt;
@@ -51,7 +62,10 @@ public final class LogCalendar {
     public LogCalendar copy() {
         LogCalendar copy = new LogCalendar(zone, lastDate);
         copy.year = year;
-        copy.latest = latest;
+        copy.hasLatest = hasLatest;
+        copy.latestMicros = latestMicros;
+        copy.latestYear = latestYear;
+        copy.latestMonth = latestMonth;
         copy.source = source;
         copy.problem = problem;
         copy.zoneLearnt = zoneLearnt;
@@ -80,9 +94,10 @@ public final class LogCalendar {
             return false;
         }
         try {
-            LocalDateTime local = LocalDateTime.of(lineYear, prefix.month(), prefix.day(), prefix.hour(),
-                    prefix.minute(), Math.min(prefix.second(), 59), prefix.micros() * 1000);
-            return latest == null || local.isAfter(latest);
+            LocalDate date = LocalDate.of(lineYear, prefix.month(), prefix.day());
+            long local = localMicros(date.toEpochDay(), secondOfDay(prefix.hour(), prefix.minute(), prefix.second()),
+                    prefix.micros());
+            return !hasLatest || local > latestMicros;
         } catch (DateTimeException impossible) {
             return false;
         }
@@ -133,7 +148,7 @@ public final class LogCalendar {
             LocalDate date = LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
                     Integer.parseInt(text.substring(8, 10)));
             LocalTime time = headerTime(text);
-            latest = date.atTime(time);
+            setLatest(localMicros(date.toEpochDay(), time.toSecondOfDay(), 0), date.getYear(), date.getMonthValue());
             lastDate = date;
             learn(date.getYear(), YearSource.HEADER);
             year = date.getYear();
@@ -251,30 +266,70 @@ public final class LogCalendar {
         if (prefixYear != 0 && year == 0) {
             learn(prefixYear, YearSource.GLOG_PREFIX);
         }
-        LocalDateTime local = LocalDateTime.of(lineYear, month, day, hour, minute, Math.min(second, 59), micros * 1000);
+        LocalDate date = date(lineYear, month, day);
+        long secondOfDay = secondOfDay(hour, minute, second);
+        long local = localMicros(cachedEpochDay, secondOfDay, micros);
         lastLineYear = lineYear;
-        lastAdvanced = latest == null || local.isAfter(latest);
+        lastAdvanced = !hasLatest || local > latestMicros;
         if (lastAdvanced) {
-            latest = local;
+            setLatest(local, lineYear, month);
             year = lineYear;
         }
-        lastDate = local.toLocalDate();
-        return local.atZone(zone).toInstant();
+        lastDate = date;
+        if (zone.getRules().isFixedOffset()) {
+            return Instant.ofEpochSecond(cachedEpochDay * SECONDS_PER_DAY + secondOfDay
+                    - zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds(), micros * 1000L);
+        }
+        return LocalDateTime.of(date, LocalTime.of(hour, minute, Math.min(second, 59), micros * 1000)).atZone(zone)
+                .toInstant();
+    }
+
+    /** @return the date, made once for the lines of one day; @throws DateTimeException when it does not exist */
+    private LocalDate date(int dateYear, int month, int day) {
+        LocalDate date = cachedDate;
+        if (date == null || date.getDayOfMonth() != day || date.getMonthValue() != month
+                || date.getYear() != dateYear) {
+            date = LocalDate.of(dateYear, month, day);
+            cachedDate = date;
+            cachedEpochDay = date.toEpochDay();
+        }
+        return date;
+    }
+
+    private static long secondOfDay(int hour, int minute, int second) {
+        // a leap second (60) is read as 59, as LocalTime cannot hold it
+        return hour * 3600L + minute * 60L + Math.min(second, 59);
+    }
+
+    private static long localMicros(long epochDay, long secondOfDay, int micros) {
+        return (epochDay * SECONDS_PER_DAY + secondOfDay) * 1_000_000L + micros;
+    }
+
+    private void setLatest(long micros, int latestLineYear, int month) {
+        hasLatest = true;
+        latestMicros = micros;
+        latestYear = latestLineYear;
+        latestMonth = month;
+    }
+
+    /** @return the latest line's local time, made from its numbers */
+    private LocalDateTime latest() {
+        long seconds = Math.floorDiv(latestMicros, 1_000_000L);
+        int micros = (int) Math.floorMod(latestMicros, 1_000_000L);
+        return LocalDateTime.ofEpochSecond(seconds, micros * 1000, ZoneOffset.UTC);
     }
 
     private int lineYear(int month, int day, int hour, int minute, int second) {
-        if (latest == null) {
+        if (!hasLatest) {
             return year;
         }
-        int latestMonth = latest.getMonthValue();
-        int latestYear = latest.getYear();
         if (month < latestMonth) {
             return latestMonth >= 11 && month <= 2 ? latestYear + 1 : latestYear;
         }
         if (latestMonth <= 2 && month >= 11) {
             try {
                 LocalDateTime previous = LocalDateTime.of(latestYear - 1, month, day, hour, minute, Math.min(second, 59));
-                Duration before = Duration.between(previous, latest);
+                Duration before = Duration.between(previous, latest());
                 if (!before.isNegative() && before.compareTo(OUT_OF_ORDER) <= 0) {
                     return latestYear - 1;
                 }
