@@ -44,6 +44,8 @@ public final class BatchAnalyzer {
 
     private final GlogParser parser;
     private final TimelineSettings settings;
+    /** The most files open at once in the last analysis (for tests). */
+    private int mostFilesOpen;
 
     /**
      * @param parser how to read the lines
@@ -92,6 +94,11 @@ public final class BatchAnalyzer {
             return new AnalysisResult(incidents, stats, files, problems, malformedSamples, run.lastEventTime,
                     run.states, run.firstEventTime, run.leaderHistories, run.timeAnomalies, run.unknownLines, years);
         }
+    }
+
+    /** @return the most files the last analysis had open at once */
+    int mostFilesOpen() {
+        return mostFilesOpen;
     }
 
     private Run run(Merge merge) throws IOException {
@@ -153,6 +160,7 @@ public final class BatchAnalyzer {
         private final FileRead[] reads;
         private int nextWaiting;
         private long bytesOfClosedFiles;
+        private int open;
 
         Merge(FirstEvents firsts, InputStream standardInput, ParsingThreads threads,
                 java.util.function.Consumer<ParseOutcome.Malformed> malformed, LongConsumer progress) throws IOException {
@@ -199,6 +207,7 @@ public final class BatchAnalyzer {
             LogChunks chunks = firsts.isStandardInput(file) ? LogChunks.of(name, standardInput)
                     : LogChunks.open(java.nio.file.Path.of(name));
             cursors[file] = new FileCursor(firsts.parse(file), chunks, threads.workers(), threads.readers(), malformed);
+            mostFilesOpen = Math.max(mostFilesOpen, ++open);
             advance(file);
         }
 
@@ -212,6 +221,7 @@ public final class BatchAnalyzer {
             reads[file] = new FileRead(cursor.parse().stats(), cursor.parse().year(), cursor.parse().problems());
             bytesOfClosedFiles += cursor.parse().bytesRead();
             cursors[file] = null;
+            open--;
             cursor.close();
         }
 
