@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * One log read in chunks ({@link LogChunks}) and parsed on several threads, its outcomes delivered in the order of
@@ -274,7 +275,18 @@ public final class ChunkedParse<R> implements Closeable {
 
     private R parse(FileParse parse, LineChunk chunk, boolean endsEntry, List<String> problemsOut) {
         List<ParseOutcome> outcomes = new ArrayList<>(chunk.lines() + 1);
-        chunk.forEachLine(line -> parse.accept(line, outcomes::add), problemsOut);
+        Consumer<ParseOutcome> out = outcomes::add;
+        chunk.forEachLine(new LineChunk.LineHandler() {
+            @Override
+            public void line(String line) {
+                parse.accept(line, out);
+            }
+
+            @Override
+            public void line(byte[] bytes, int from, int to) {
+                parse.accept(bytes, from, to, out);
+            }
+        }, problemsOut);
         if (endsEntry) {
             // the next line starts an entry and would release the held message: nothing can join it
             parse.endEntry(outcomes::add);

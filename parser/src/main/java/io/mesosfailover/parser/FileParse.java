@@ -5,10 +5,12 @@ import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.parser.internal.CapturePrefixes;
 import io.mesosfailover.parser.internal.CapturedLine;
 import io.mesosfailover.parser.internal.GlogPrefix;
+import io.mesosfailover.parser.internal.LineBytes;
 import io.mesosfailover.parser.internal.LinePrefixes;
 import io.mesosfailover.parser.internal.LogCalendar;
 import io.mesosfailover.parser.internal.MessageGate;
 import io.mesosfailover.parser.internal.MessageParser;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -52,6 +54,8 @@ public final class FileParse {
     private final Deque<NumberedLine> waitingForYear = new ArrayDeque<>();
     private final UntimedNotes untimed = new UntimedNotes();
     private final PendingMessage pending;
+    /** The line given as bytes, for its glog prefix. */
+    private final LineBytes lineBytes = new LineBytes();
     private final Instant latestPossible;
     private final YearSource latestPossibleSource;
     private final boolean archived;
@@ -146,6 +150,28 @@ public final class FileParse {
         acceptLine(rawLine, out);
     }
 
+    /**
+     * Reads one physical line given as its UTF-8 bytes, without its line terminator: the same as
+     * {@link #accept(String, Consumer)} with the decoded line, but of a glog line (nearly every line) only the
+     * message is decoded, not the whole line.
+     */
+    public void accept(byte[] bytes, int from, int to, Consumer<ParseOutcome> out) {
+        // the first line (a byte order mark), lines held back, a first line to check and an unknown year: as text
+        boolean plain = lineNumber > 0 && waitingForYear.isEmpty() && (start == null || first != null)
+                && calendar.knowsYear() && to > from && bytes[to - 1] != '\r';
+        GlogPrefix prefix = plain ? GlogPrefix.parse(lineBytes.reset(bytes, from, to), 0) : null;
+        String message = prefix == null ? null : lineBytes.decode(prefix.messageStart());
+        if (message == null || prefix.messageStart() + message.length() < GlogPrefix.MIN_LENGTH) {
+            accept(new String(bytes, from, to - from, StandardCharsets.UTF_8), out);
+            return;
+        }
+        // what acceptLine and process do with such a line: it is not blank, not a header, a glog line
+        lineNumber++;
+        counter.line();
+        lineName = null;
+        processGlogLine(lineNumber, null, prefix, null, message, out);
+    }
+
     private void acceptLine(String rawLine, Consumer<ParseOutcome> out) {
         lineNumber++;
         counter.line();
@@ -217,13 +243,13 @@ public final class FileParse {
         GlogPrefix prefix = GlogPrefix.parse(line, 0);
         if (prefix != null) {
             lineName = null;
-            processGlogLine(number, line, prefix, null, out);
+            processGlogLine(number, line, prefix, null, null, out);
             return;
         }
         CapturedLine captured = CapturePrefixes.split(line);
         lineName = captured == null ? null : captured.name();
         if (captured != null && captured.glog() != null) {
-            processGlogLine(number, line, captured.glog(), captured, out);
+            processGlogLine(number, line, captured.glog(), captured, null, out);
             return;
         }
         String rest = captured == null ? line : line.substring(captured.recordStart());
@@ -249,13 +275,19 @@ public final class FileParse {
         return true;
     }
 
-    private void processGlogLine(long number, String line, GlogPrefix prefix, CapturedLine captured,
+    /**
+     * @param line the line, {@code null} when it was given as bytes ({@link #lineBytes}), which only a malformed line
+     *     needs decoded
+     * @param message the message, {@code null} for the line's rest after the prefix
+     */
+    private void processGlogLine(long number, String line, GlogPrefix prefix, CapturedLine captured, String message,
             Consumer<ParseOutcome> out) {
         if (!prefix.isPlausible()) {
             flush(out);
-            malformed(number, "impossible date or time in the glog prefix", line, out);
+            malformed(number, "impossible date or time in the glog prefix", wholeLine(line), out);
             return;
         }
+        // a line given as bytes comes with the year known: knowsYearFor does not read it
         if (!knowsYearFor(line, prefix, captured) && !yearAssumed) {
             if (!archived && (settings.year() != null || settings.date() != null)) {
                 // A live source cannot hold its lines back: the option's year, at once.
@@ -271,7 +303,7 @@ public final class FileParse {
             time = calendar.instant(prefix.year(), prefix.month(), prefix.day(), prefix.hour(), prefix.minute(),
                     prefix.second(), prefix.micros());
         } catch (DateTimeException e) {
-            malformed(number, "impossible date in the glog prefix: " + e.getMessage(), line, out);
+            malformed(number, "impossible date in the glog prefix: " + e.getMessage(), wholeLine(line), out);
             return;
         }
         if (first == FirstLine.UNCHECKED) {
@@ -279,7 +311,12 @@ public final class FileParse {
         }
         lastTime = time;
         untimed.release(time, out, counter);
-        pending.start(source(number), time, prefix.severity(), prefix.location(), line.substring(prefix.messageStart()));
+        pending.start(source(number), time, prefix.severity(), prefix.location(),
+                message != null ? message : line.substring(prefix.messageStart()));
+    }
+
+    private String wholeLine(String line) {
+        return line != null ? line : lineBytes.toString();
     }
 
     private void processOtherLine(long number, String line, Consumer<ParseOutcome> out) {

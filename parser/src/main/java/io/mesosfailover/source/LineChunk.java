@@ -14,7 +14,7 @@ public final class LineChunk {
     private static final int MAX_RELEASED = 4;
 
     private final byte[] bytes;
-    private final int length;
+    private final int[] lineEnds;
     private final long firstLine;
     private final int lines;
     private final List<LongLine> longLines;
@@ -28,10 +28,14 @@ public final class LineChunk {
      *     input maybe without one; at a long line's place, nothing
      * @param following the start of the line after the chunk (at most a few kilobytes), {@code null} at the end
      */
-    LineChunk(byte[] bytes, int length, long firstLine, int lines, Asides asides, String following,
+    /**
+     * @param lineEnds where each line ends in {@code bytes}, its terminator included (a long line's place: where the
+     *     line before it ends)
+     */
+    LineChunk(byte[] bytes, int[] lineEnds, long firstLine, int lines, Asides asides, String following,
             Queue<byte[]> released) {
         this.bytes = bytes;
-        this.length = length;
+        this.lineEnds = lineEnds;
         this.firstLine = firstLine;
         this.lines = lines;
         this.longLines = asides.longLines;
@@ -58,6 +62,16 @@ public final class LineChunk {
     public interface LineHandler {
         /** @param line the text of the line without its terminator */
         void line(String line);
+
+        /**
+         * Takes a line as its bytes, to decode as UTF-8: a line that needs no cut. By default, decodes it for
+         * {@link #line(String)}.
+         *
+         * @param lineBytes holds the line in {@code [from, to)}, without its terminator
+         */
+        default void line(byte[] lineBytes, int from, int to) {
+            line(new String(lineBytes, from, to - from, StandardCharsets.UTF_8));
+        }
     }
 
     /** @return the number of the chunk's first line in its log (the first line of a log is 1) */
@@ -72,7 +86,7 @@ public final class LineChunk {
 
     /** @return the bytes of its lines (of the input stream: uncompressed) */
     public int byteLength() {
-        return length;
+        return lines == 0 ? 0 : lineEnds[lines - 1];
     }
 
     /**
@@ -106,20 +120,30 @@ public final class LineChunk {
                 handler.line(line.text);
                 continue;
             }
-            int end = position;
-            while (end < length && bytes[end] != '\n' && bytes[end] != '\r') {
-                end++;
+            int next = lineEnds[index];
+            int end = contentEnd(position, next);
+            if (end - position <= LogInput.MAX_LINE_CHARS) {
+                // no more characters than bytes: nothing to cut
+                handler.line(bytes, position, end);
+            } else {
+                String line = new String(bytes, position, end - position, StandardCharsets.UTF_8);
+                if (line.length() > LogInput.MAX_LINE_CHARS) {
+                    addCut(number, line.length() - LogInput.MAX_LINE_CHARS, problems);
+                    line = line.substring(0, LogInput.MAX_LINE_CHARS);
+                }
+                handler.line(line);
             }
-            String line = new String(bytes, position, end - position, StandardCharsets.UTF_8);
-            if (line.length() > LogInput.MAX_LINE_CHARS) {
-                addCut(number, line.length() - LogInput.MAX_LINE_CHARS, problems);
-                line = line.substring(0, LogInput.MAX_LINE_CHARS);
-            }
-            handler.line(line);
-            position = end < length && bytes[end] == '\r' && end + 1 < length && bytes[end + 1] == '\n' ? end + 2
-                    : end + 1;
+            position = next;
         }
         addNotes(Long.MAX_VALUE, note, problems);
+    }
+
+    /** @return where the text of the line that starts at {@code start} and ends at {@code next} ends */
+    private int contentEnd(int start, int next) {
+        if (next > start && bytes[next - 1] == '\n') {
+            return next - 1 > start && bytes[next - 2] == '\r' ? next - 2 : next - 1;
+        }
+        return next > start && bytes[next - 1] == '\r' ? next - 1 : next;
     }
 
     private int addNotes(long afterLine, int from, List<String> problems) {

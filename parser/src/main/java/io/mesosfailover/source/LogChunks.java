@@ -52,6 +52,8 @@ public final class LogChunks implements Closeable {
     /** Where the scan of the buffer stopped: a line start; the lines before it, and where they start. */
     private int scanned;
     private int scannedLines;
+    /** Where each line scanned ends, its terminator included: where the next one starts. */
+    private int[] lineEnds = new int[1024];
     private long nextLine = 1;
     private boolean ended;
     private boolean done;
@@ -109,7 +111,7 @@ public final class LogChunks implements Closeable {
             if (ended) {
                 // the rest, maybe a last line without a terminator
                 if (scanned < filled) {
-                    scannedLines++;
+                    lineRead(filled);
                 }
                 return take(filled, longLines, target);
             }
@@ -148,8 +150,7 @@ public final class LogChunks implements Closeable {
             if (position < 0) {
                 return -1;
             }
-            scanned = position;
-            scannedLines++;
+            lineRead(position);
         }
     }
 
@@ -164,6 +165,15 @@ public final class LogChunks implements Closeable {
             return -1;
         }
         return buffer[end] == '\r' && end + 1 < filled && buffer[end + 1] == '\n' ? end + 2 : end + 1;
+    }
+
+    /** Counts a line scanned, which ends (its terminator included) at {@code end}. */
+    private void lineRead(int end) {
+        if (scannedLines == lineEnds.length) {
+            lineEnds = Arrays.copyOf(lineEnds, scannedLines * 2);
+        }
+        lineEnds[scannedLines++] = end;
+        scanned = end;
     }
 
     /** @return whether the line at {@code start} begins like a glog entry (a severity letter, then a digit) */
@@ -194,8 +204,9 @@ public final class LogChunks implements Closeable {
             notes.clear();
             done = true;
         }
-        LineChunk chunk = new LineChunk(buffer, cut, nextLine, scannedLines,
+        LineChunk chunk = new LineChunk(buffer, lineEnds, nextLine, scannedLines,
                 new LineChunk.Asides(longLines, chunkNotes), following, released);
+        lineEnds = new int[lineEnds.length];
         // room for a chunk of the same size, the start of the line after it and a read
         byte[] rest = buffer(Math.max(target + FOLLOWING_BYTES + READ_BYTES, (filled - cut) * 2));
         System.arraycopy(buffer, cut, rest, 0, filled - cut);
@@ -293,7 +304,7 @@ public final class LogChunks implements Closeable {
         removeBytes(scanned, scanned + terminator);
         longLines.add(new LineChunk.LongLine(scannedLines, kept.toString(),
                 Math.max(0, total - LogInput.MAX_LINE_CHARS)));
-        scannedLines++;
+        lineRead(scanned);
     }
 
     /** Decodes bytes, keeping characters up to the line cap; @return how many characters they gave */

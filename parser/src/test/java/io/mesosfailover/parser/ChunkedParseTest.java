@@ -115,23 +115,47 @@ class ChunkedParseTest {
 
     @Test
     void shouldParseMutatedLinesInChunksAsInOrder() throws IOException {
-        // Given
+        // Given: lines cut short, bytes flipped (also in the glog prefix), characters of two to four bytes put in,
+        // glog lines of about the shortest length with such characters
         List<String> real = Files.readAllLines(ParseFiles.resource("mesos-log-examples.log"), StandardCharsets.UTF_8);
         SplittableRandom random = new SplittableRandom(11);
-        StringBuilder text = new StringBuilder();
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < 30_000; i++) {
-            String line = real.get(random.nextInt(real.size()));
-            int cut = random.nextInt(line.length() + 1);
-            text.append(random.nextInt(5) == 0 ? line.substring(0, cut) : line).append(random.nextInt(7) == 0 ? "\r\n"
-                    : "\n");
+            byte[] line = mutate(real.get(random.nextInt(real.size())), random);
+            log.writeBytes(line);
+            log.writeBytes(random.nextInt(7) == 0 ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
         }
 
         // When
-        byte[] log = text.toString().getBytes(StandardCharsets.UTF_8);
-        Outcome chunked = chunked(log, 3_000);
+        byte[] bytes = log.toByteArray();
+        Outcome chunked = chunked(bytes, 3_000);
 
         // Then
-        assertThat(chunked).isEqualTo(inOrder(log));
+        assertThat(chunked).isEqualTo(inOrder(bytes));
+        assertThat(chunked.stats.malformed()).isPositive();
+    }
+
+    private static byte[] mutate(String line, SplittableRandom random) {
+        switch (random.nextInt(6)) {
+            case 0:
+                return line.substring(0, random.nextInt(line.length() + 1)).getBytes(StandardCharsets.UTF_8);
+            case 1:
+                byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+                for (int flips = random.nextInt(1, 3); flips > 0 && bytes.length > 0; flips--) {
+                    bytes[random.nextInt(Math.min(bytes.length, 40))] ^= (byte) (1 << random.nextInt(8));
+                }
+                return bytes;
+            case 2:
+                int at = random.nextInt(line.length() + 1);
+                return (line.substring(0, at) + "\u00e9\u20ac\ud83d\ude00" + line.substring(at))
+                        .getBytes(StandardCharsets.UTF_8);
+            case 3:
+                // the shortest prefix (28 characters): with two of them, 30 bytes but 29 characters, no glog line
+                return ("I0903 10:15:22.317204 1 a:1]" + "\u00e9".repeat(random.nextInt(4)))
+                        .getBytes(StandardCharsets.UTF_8);
+            default:
+                return line.getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     private static Outcome chunked(byte[] log, int chunkBytes) throws IOException {

@@ -10,7 +10,7 @@ final class Clock {
     }
 
     /** @return whether a well-formed time of day starts at {@code position} */
-    static boolean isClockAt(String line, int position) {
+    static boolean isClockAt(CharSequence line, int position) {
         if (position + LENGTH > line.length()) {
             return false;
         }

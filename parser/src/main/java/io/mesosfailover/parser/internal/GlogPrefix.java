@@ -19,14 +19,18 @@ package io.mesosfailover.parser.internal;
 public record GlogPrefix(char severity, int year, int month, int day, int hour, int minute, int second, int micros,
         String location, int messageStart) {
 
+    /** The shortest line with a glog prefix, in characters. */
+    public static final int MIN_LENGTH = 30;
+
     /**
-     * Splits the prefix that starts at {@code offset}.
+     * Splits the prefix that starts at {@code offset}. The line may be any text, {@link LineBytes} too: only
+     * {@code charAt}, {@code length} and {@code subSequence} (for the location) are used.
      *
      * @return the prefix, or {@code null} when the line has no glog prefix there
      */
-    public static GlogPrefix parse(String line, int offset) {
+    public static GlogPrefix parse(CharSequence line, int offset) {
         int length = line.length();
-        if (length - offset < 30) {
+        if (length - offset < MIN_LENGTH) {
             return null;
         }
         char severity = line.charAt(offset);
@@ -55,7 +59,7 @@ public record GlogPrefix(char severity, int year, int month, int day, int hour, 
                 severity);
     }
 
-    private static GlogPrefix parseThreadAndLocation(String line, int start, int[] time, char severity) {
+    private static GlogPrefix parseThreadAndLocation(CharSequence line, int start, int[] time, char severity) {
         int position = start;
         int length = line.length();
         if (position >= length || line.charAt(position) != ' ') {
@@ -68,7 +72,7 @@ public record GlogPrefix(char severity, int year, int month, int day, int hour, 
         if (locationStart < 0) {
             return null;
         }
-        int bracket = line.indexOf(']', locationStart);
+        int bracket = indexOf(line, ']', locationStart);
         if (bracket < 0 || !isLocation(line, locationStart, bracket)) {
             return null;
         }
@@ -77,10 +81,10 @@ public record GlogPrefix(char severity, int year, int month, int day, int hour, 
             messageStart++;
         }
         return new GlogPrefix(severity, time[0], time[1], time[2], time[3], time[4], time[5], time[6],
-                line.substring(locationStart, bracket), messageStart);
+                line.subSequence(locationStart, bracket).toString(), messageStart);
     }
 
-    private static int afterThreadId(String line, int position) {
+    private static int afterThreadId(CharSequence line, int position) {
         int threadDigits = countDigits(line, position);
         boolean spaceAfter = position + threadDigits < line.length() && line.charAt(position + threadDigits) == ' ';
         return threadDigits > 0 && spaceAfter ? position + threadDigits + 1 : -1;
@@ -97,8 +101,11 @@ public record GlogPrefix(char severity, int year, int month, int day, int hour, 
         return date && hour <= 23 && minute <= 59 && second <= 60;
     }
 
-    private static boolean isLocation(String line, int start, int end) {
-        int colon = line.lastIndexOf(':', end);
+    private static boolean isLocation(CharSequence line, int start, int end) {
+        int colon = end;
+        while (colon >= 0 && (colon >= line.length() || line.charAt(colon) != ':')) {
+            colon--;
+        }
         if (colon <= start || colon == end - 1) {
             return false;
         }
@@ -111,7 +118,16 @@ public record GlogPrefix(char severity, int year, int month, int day, int hour, 
         return countDigits(line, colon + 1) == end - colon - 1;
     }
 
-    static int countDigits(String line, int start) {
+    private static int indexOf(CharSequence line, char wanted, int from) {
+        for (int i = from; i < line.length(); i++) {
+            if (line.charAt(i) == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static int countDigits(CharSequence line, int start) {
         int position = start;
         while (position < line.length() && isDigit(line.charAt(position))) {
             position++;
@@ -123,7 +139,7 @@ public record GlogPrefix(char severity, int year, int month, int day, int hour, 
         return c >= '0' && c <= '9';
     }
 
-    static int number(String line, int start, int digits) {
+    static int number(CharSequence line, int start, int digits) {
         int value = 0;
         for (int i = start; i < start + digits; i++) {
             value = value * 10 + (line.charAt(i) - '0');
