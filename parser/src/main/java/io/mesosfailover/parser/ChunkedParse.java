@@ -294,13 +294,13 @@ public final class ChunkedParse<R> implements Closeable {
         return work.apply(outcomes);
     }
 
-    /** @return whether a line that begins so is a glog line, which ends the entry before it */
+    /**
+     * @param lineStart the beginning of a line (its first kilobytes), {@code null} at the end of the file
+     * @return whether the line is a glog line, which ends the entry before it (one whose prefix is longer than that
+     *     beginning is taken for none: the chunk after is then read in order)
+     */
     static boolean startsEntry(String lineStart) {
-        if (lineStart == null || lineStart.isEmpty()) {
-            return false;
-        }
-        String line = lineStart.endsWith("\r") ? lineStart.substring(0, lineStart.length() - 1) : lineStart;
-        return GlogPrefix.parse(line, 0) != null;
+        return lineStart != null && GlogPrefix.parse(lineStart, 0) != null;
     }
 
     private Slot<R> take() throws IOException {

@@ -90,8 +90,8 @@ public final class LineChunk {
     }
 
     /**
-     * @return the beginning of the line that follows the chunk (a few kilobytes of it at most, so that its glog prefix
-     *     can be read), {@code null} when the chunk ends the log
+     * @return the beginning of the line that follows the chunk, without its terminator (a few kilobytes of it at most,
+     *     so that its glog prefix can be read), {@code null} when the chunk ends the log
      */
     public String following() {
         return following;

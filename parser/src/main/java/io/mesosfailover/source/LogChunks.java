@@ -191,7 +191,11 @@ public final class LogChunks implements Closeable {
     private LineChunk take(int cut, List<LineChunk.LongLine> longLines, int target) {
         String following = null;
         if (cut < filled || !ended) {
-            int end = Math.min(filled, cut + FOLLOWING_BYTES);
+            int limit = Math.min(filled, cut + FOLLOWING_BYTES);
+            int end = cut;
+            while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+                end++;
+            }
             following = new String(buffer, cut, end - cut, StandardCharsets.UTF_8);
         }
         List<LineChunk.Note> chunkNotes = new ArrayList<>();

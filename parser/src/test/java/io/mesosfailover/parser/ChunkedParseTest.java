@@ -131,7 +131,8 @@ class ChunkedParseTest {
         Outcome chunked = chunked(bytes, 3_000);
 
         // Then
-        assertThat(chunked).isEqualTo(inOrder(bytes));
+        Outcome expected = inOrder(bytes);
+        assertThat(chunked).isEqualTo(expected);
         assertThat(chunked.stats.malformed()).isPositive();
     }
 

@@ -55,7 +55,7 @@ class LogChunksTest {
         // Then: the continuation line stays with its entry; each chunk knows its first line and what follows it
         assertThat(chunks).extracting(LineChunk::lines).containsExactly(2, 1, 1);
         assertThat(chunks).extracting(LineChunk::firstLine).containsExactly(1L, 3L, 4L);
-        assertThat(chunks.get(0).following()).startsWith("I0903 10:15:23.317204");
+        assertThat(chunks.get(0).following()).isEqualTo("I0903 10:15:23.317204  1432 a.cpp:1] two");
         assertThat(chunks.get(2).following()).isNull();
     }
 
