@@ -46,7 +46,7 @@ final class ParseCommand implements Callable<Integer> {
     /** Malformed lines shown one by one on stderr; the rest are only counted. */
     static final int MALFORMED_SHOWN = 20;
     /** Chunks parsed ahead of the output. */
-    static final int CHUNKS_AHEAD = 3;
+    static final int CHUNKS_AHEAD = 6;
 
     @Spec
     private CommandSpec spec;

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 final class FileCursor implements Closeable {
 
     /** Chunks read ahead of the merge, per file. */
-    static final int CHUNKS_AHEAD = 2;
+    static final int CHUNKS_AHEAD = 6;
 
     private final ChunkedParse<List<ParseOutcome>> parse;
     private final Consumer<ParseOutcome.Malformed> malformed;

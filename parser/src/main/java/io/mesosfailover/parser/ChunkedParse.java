@@ -44,7 +44,7 @@ public final class ChunkedParse<R> implements Closeable {
     /** The first chunk: small, so that the others can start soon from the state it ends in. */
     public static final int FIRST_CHUNK_BYTES = 64 * 1024;
     /** The other chunks. */
-    public static final int CHUNK_BYTES = 512 * 1024;
+    public static final int CHUNK_BYTES = 256 * 1024;
 
     private final FileParse first;
     private final LogChunks chunks;

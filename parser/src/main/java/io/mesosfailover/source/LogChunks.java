@@ -13,6 +13,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +40,7 @@ public final class LogChunks implements Closeable {
     static final int MAX_GROWTH = 4;
 
     private static final int READ_BYTES = 1 << 16;
+    private static final int MIN_READ_BYTES = 512;
 
     private final String name;
     private final CountingInputStream counted;
@@ -47,7 +49,12 @@ public final class LogChunks implements Closeable {
     private final List<LineChunk.Note> notes = new ArrayList<>();
     /** Buffers of chunks that were parsed, for the next chunks (a chunk's bytes are garbage once parsed). */
     private final Queue<byte[]> released = new ConcurrentLinkedQueue<>();
-    private byte[] buffer = new byte[READ_BYTES];
+    /** How much is read at once: less for a small file (thousands of small files are read one after the other). */
+    private final int readBytes;
+    /** The bytes the input should have, for a plain file; -1 when unknown. */
+    private final long expectedBytes;
+    private long bytesTaken;
+    private byte[] buffer;
     private int filled;
     /** Where the scan of the buffer stopped: a line start; the lines before it, and where they start. */
     private int scanned;
@@ -58,12 +65,15 @@ public final class LogChunks implements Closeable {
     private boolean ended;
     private boolean done;
 
-    private LogChunks(String name, InputStream raw) throws IOException {
+    private LogChunks(String name, InputStream raw, long size) throws IOException {
         this.name = name;
         this.counted = new CountingInputStream(raw);
-        BufferedInputStream buffered = new BufferedInputStream(counted, READ_BYTES);
+        this.readBytes = (int) Math.max(MIN_READ_BYTES, Math.min(READ_BYTES, size < 0 ? READ_BYTES : size + 1));
+        BufferedInputStream buffered = new BufferedInputStream(counted, readBytes);
         this.gzip = LogInput.isGzip(buffered) ? new GzipMembers(buffered) : null;
         this.content = gzip != null ? gzip : buffered;
+        this.expectedBytes = gzip == null ? size : -1;
+        this.buffer = new byte[readBytes];
     }
 
     /**
@@ -72,12 +82,19 @@ public final class LogChunks implements Closeable {
      * @throws InputException naming the file and the reason when it cannot be opened
      */
     public static LogChunks open(Path file) throws InputException {
-        return LogInput.open(file, stream -> new LogChunks(file.toString(), stream));
+        long size;
+        try {
+            size = Files.isRegularFile(file) ? Files.size(file) : -1;
+        } catch (IOException unknown) {
+            size = -1;
+        }
+        long expected = size;
+        return LogInput.open(file, stream -> new LogChunks(file.toString(), stream, expected));
     }
 
     /** Reads from a stream, such as standard input; closing the chunks closes the stream. */
     public static LogChunks of(String name, InputStream stream) throws IOException {
-        return new LogChunks(requireNonNull(name, "name is null"), requireNonNull(stream, "stream is null"));
+        return new LogChunks(requireNonNull(name, "name is null"), requireNonNull(stream, "stream is null"), -1);
     }
 
     /** @return the name events are traced back to */
@@ -212,7 +229,9 @@ public final class LogChunks implements Closeable {
                 new LineChunk.Asides(longLines, chunkNotes), following, released);
         lineEnds = new int[lineEnds.length];
         // room for a chunk of the same size, the start of the line after it and a read
-        byte[] rest = buffer(Math.max(target + FOLLOWING_BYTES + READ_BYTES, (filled - cut) * 2));
+        bytesTaken += cut;
+        byte[] rest = buffer((int) Math.max(Math.min(target + FOLLOWING_BYTES + readBytes, expectedRest() + 1),
+                (filled - cut) * 2L));
         System.arraycopy(buffer, cut, rest, 0, filled - cut);
         buffer = rest;
         filled -= cut;
@@ -234,7 +253,8 @@ public final class LogChunks implements Closeable {
 
     /** Reads more input, at least enough for a chunk of {@code target} bytes and the start of the line after it. */
     private void fill(int target) throws IOException {
-        int wanted = Math.max(filled + READ_BYTES, target + FOLLOWING_BYTES);
+        int wanted = (int) Math.min(Math.max(filled + readBytes, target + FOLLOWING_BYTES),
+                Math.max(filled + 1, expectedRest() + 1));
         if (buffer.length < wanted) {
             buffer = Arrays.copyOf(buffer, Math.max(wanted, buffer.length * 2));
         }
@@ -246,6 +266,11 @@ public final class LogChunks implements Closeable {
                 filled += read;
             }
         }
+    }
+
+    /** @return the bytes still to come after those handed out, as the file's size says ({@code MAX_VALUE} unknown) */
+    private long expectedRest() {
+        return expectedBytes < 0 ? Integer.MAX_VALUE : Math.max(0, expectedBytes - bytesTaken);
     }
 
     /** Reads from the content; a damaged gzip stream ends it, as a problem. */
