@@ -43,6 +43,8 @@ final class AgentTracker {
     private static final String HEALTH_CHECK = "health check";
     private static final String NEW_REGISTRATION = "new registration from the same pid";
     private static final String HELD_IDS = "held-ids";
+    /** The reason of a removal that makes room for a new registration: {@code a new agent registered at ...}. */
+    private static final String SAME_ADDRESS = "registered at the same address";
     /** Ids whose events wait for their host:port, at most; more are not tracked (memory stays bounded). */
     static final int MAX_UNRESOLVED_IDS = 10_000;
     /** Events one id holds back, at most. */
@@ -136,9 +138,11 @@ final class AgentTracker {
         String master = event.source().host();
         Instant time = event.time();
         if (event instanceof AgentRemoving) {
-            return removal(agent, time, ((AgentRemoving) event).reason(), master, false);
+            String reason = ((AgentRemoving) event).reason();
+            return removal(agent, time, reason, master, isForNewRegistration(agent, reason));
         } else if (event instanceof AgentRemoved) {
-            return removal(agent, time, ((AgentRemoved) event).reason(), master, false);
+            String reason = ((AgentRemoved) event).reason();
+            return removal(agent, time, reason, master, isForNewRegistration(agent, reason));
         } else if (event instanceof StaleAgentRemoved) {
             return removal(agent, time, NEW_REGISTRATION, master, true);
         } else if (event instanceof AgentMarkedUnreachable) {
@@ -334,6 +338,19 @@ final class AgentTracker {
         }
         AgentState.Down down = (AgentState.Down) loseIfRegistered(agent, time, "removed", false, master);
         return down.remove(time, reason, forNewRegistration);
+    }
+
+    /**
+     * @return whether a removal line ({@code Removing agent ...}, {@code Removed agent ...}) makes room for a new
+     *     registration from the agent's pid: its reason says so (0.23 and later: {@code a new agent registered at the
+     *     same address}), or the open failover was already removed for that reason ({@code Removing old disconnected
+     *     agent ...}), of which the master's removal lines that follow are part (0.20-0.22 give them no reason)
+     */
+    private static boolean isForNewRegistration(AgentState agent, String reason) {
+        if (reason != null && reason.toLowerCase(Locale.ROOT).contains(SAME_ADDRESS)) {
+            return true;
+        }
+        return agent instanceof AgentState.Down down && down.removal() != null && !down.removal().byMaster();
     }
 
     private static boolean isHealthCheckAction(AgentEvent event) {
