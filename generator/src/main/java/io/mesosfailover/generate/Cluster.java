@@ -69,6 +69,7 @@ final class Cluster {
             leader.add(registered.minusMillis(200), 'I', "master.cpp:4550",
                     wording.registering(agent.pid(), agent.ip, newId(agent).value()));
             leader.add(registered, 'I', "master.cpp:4619", wording.registered(agent.slave()));
+            agent.registeredAt = registered;
         }
         leader.add(at.plusMillis(4500), 'I', "master.cpp:3100", wording.frameworkAdded(masterId + "-0000"));
     }
@@ -100,11 +101,14 @@ final class Cluster {
     private record Span(Instant from, Instant until, MasterLog master) {
     }
 
-    /** An agent: its IP, its region ({@code null} outside the study's regions), its current id. */
+    /** An agent: its IP, its region ({@code null} outside the study's regions), its current id, when it is up. */
     static final class Agent {
         final String ip;
         final String region;
         AgentId id;
+        /** When it first registered, {@code null} before the cluster started. */
+        Instant registeredAt;
+        private final List<Instant[]> downs = new ArrayList<>();
 
         Agent(String ip, String region) {
             this.ip = ip;
@@ -121,6 +125,24 @@ final class Cluster {
 
         AgentAddress address() {
             return new AgentAddress(ip, 5051);
+        }
+
+        /** Notes that the agent is down (cut off, or rebooting) from {@code from} until {@code until}. */
+        void down(Instant from, Instant until) {
+            downs.add(new Instant[] {from, until});
+        }
+
+        /** @return whether the agent is registered, up and reachable at {@code at}, as far as the scenarios go */
+        boolean upAt(Instant at) {
+            if (registeredAt == null || at.isBefore(registeredAt)) {
+                return false;
+            }
+            for (Instant[] down : downs) {
+                if (!at.isBefore(down[0]) && at.isBefore(down[1])) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

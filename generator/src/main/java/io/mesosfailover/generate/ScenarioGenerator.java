@@ -27,8 +27,9 @@ import java.util.SplittableRandom;
  * Writes the log files of a three-master cluster (the study's hybrid cloud: one master and a few agents per
  * region) going through the study's scenarios, and the incidents they must give: an agent reboot (Listing 1), an
  * agent partitioned beyond the health-check timeout (Listing 2), a leader reboot, a region outage, and a
- * semi-isolation in which no master leads. The expected incidents are computed from the scenario's own times, not
- * by the engine, so that comparing the two tests the engine. With a single master ({@link ClusterShape}) only the
+ * semi-isolation in which no master leads. Marathon runs its apps' tasks on the agents: those of a lost agent are
+ * lost and launched again elsewhere ({@link Marathon}). The expected incidents are computed from the scenario's own
+ * times, not by the engine, so that comparing the two tests the engine. With a single master ({@link ClusterShape}) only the
  * agent scenarios play, then as many further agent failovers as asked, spread over the agents.
  */
 public final class ScenarioGenerator {
@@ -51,6 +52,7 @@ public final class ScenarioGenerator {
     private final int noiseLines;
     private final SplittableRandom random;
     private final Cluster cluster;
+    private final Marathon marathon;
     private final int failovers;
     private final List<Incident> expected = new ArrayList<>();
 
@@ -81,6 +83,8 @@ public final class ScenarioGenerator {
         this.random = new SplittableRandom(seed);
         this.cluster = new Cluster(version, shape.masters(), shape.agents());
         this.failovers = shape.failovers();
+        // a stream of its own, so that the noise is the same with and without the tasks
+        this.marathon = new Marathon(cluster, new TaskWording(version), new SplittableRandom(seed).split());
     }
 
     /**
@@ -92,6 +96,7 @@ public final class ScenarioGenerator {
         Files.createDirectories(logs);
         Instant start = cluster.start;
         cluster.startUp(wording, start);
+        marathon.deploy(start.plusSeconds(15));
         agentReboot(cluster.agents.get(0), start.plus(Duration.ofMinutes(10)));
         agentPartition(cluster.agents.get(5), start.plus(Duration.ofMinutes(20)));
         if (cluster.masters.size() == 1) {
@@ -112,6 +117,7 @@ public final class ScenarioGenerator {
     }
 
     private GeneratedLogs write(Path logs, Instant start) throws IOException {
+        expected.addAll(marathon.finish());
         List<Path> files = new ArrayList<>();
         for (MasterLog master : cluster.masters) {
             files.add(master.write(logs, start));
@@ -127,10 +133,19 @@ public final class ScenarioGenerator {
     private void agentReboot(Cluster.Agent agent, Instant at) {
         MasterLog leader = cluster.leader;
         AgentId oldId = agent.id;
-        lose(agent, at);
+        String oldSlave = agent.slave();
         Instant staleRemoved = at.plus(Duration.ofNanos(11_853_613_000L));
-        leader.add(staleRemoved, 'I', "master.cpp:4167", wording.staleRemoved(agent.slave(), agent.pid()));
         Instant registered = at.plus(Duration.ofNanos(12_029_962_000L));
+        agent.down(at, registered);
+        lose(agent, at);
+        leader.add(staleRemoved, 'I', "master.cpp:4167", wording.staleRemoved(oldSlave, agent.pid()));
+        Instant removing = staleRemoved.plusNanos(20_000);
+        Instant removed = staleRemoved.plusMillis(10);
+        leader.add(removing, 'I', "master.cpp:10784", wording.removing(oldSlave, Wording.NEW_AGENT_AT_SAME_ADDRESS));
+        leader.add(removed, 'I', "master.cpp:10826", wording.removed(oldId.value(), agent.ip, oldSlave,
+                Wording.NEW_AGENT_AT_SAME_ADDRESS));
+        marathon.lost(agent, oldSlave, oldId, Marathon.Loss.removed(removing, removed,
+                Wording.NEW_AGENT_AT_SAME_ADDRESS));
         leader.add(at.plus(Duration.ofNanos(11_853_697_000L)), 'I', "master.cpp:4550",
                 wording.registering(agent.pid(), agent.ip, cluster.newId(agent).value()));
         leader.add(registered, 'I', "master.cpp:4619", wording.registered(agent.slave()));
@@ -141,9 +156,10 @@ public final class ScenarioGenerator {
 
     /** Listing 2: the agent is silent beyond the health-check timeout, is removed (or marked unreachable), returns. */
     private void agentPartition(Cluster.Agent agent, Instant at) {
-        lose(agent, at);
         Instant acted = at.plus(Duration.ofSeconds(78));
         Instant back = at.plus(Duration.ofMillis(112_200));
+        agent.down(at, back);
+        lose(agent, at);
         AgentId oldId = agent.id;
         expected.add(compliance(agent, at, acted));
         if (wording.marksUnreachable()) {
@@ -196,10 +212,13 @@ public final class ScenarioGenerator {
         List<AgentAddress> lost = new ArrayList<>();
         Instant lastBack = null;
         for (int i = 0; i < agentIndexes.size(); i++) {
+            cluster.agents.get(agentIndexes.get(i)).down(regionSilent(at, i), regionBack(at, i));
+        }
+        for (int i = 0; i < agentIndexes.size(); i++) {
             Cluster.Agent agent = cluster.agents.get(agentIndexes.get(i));
-            Instant silent = at.plus(Duration.ofSeconds(2L * i));
+            Instant silent = regionSilent(at, i);
             Instant acted = silent.plus(Duration.ofSeconds(78));
-            Instant back = at.plus(Duration.ofSeconds(300 + i)).plus(Duration.ofMillis(200));
+            Instant back = regionBack(at, i);
             AgentId oldId = agent.id;
             lose(agent, silent);
             expected.add(compliance(agent, silent, acted));
@@ -228,6 +247,16 @@ public final class ScenarioGenerator {
                 "zoo-keeper-connection-lost", false));
         expected.add(new RegionOutage(Incident.idOf(RegionOutage.KIND, region, at), CLUSTER, region, lost, at,
                 lastBack, masters, false, false));
+    }
+
+    /** @return when the {@code i}-th agent of a region cut off at {@code at} goes silent: two seconds apart */
+    private static Instant regionSilent(Instant at, int i) {
+        return at.plus(Duration.ofSeconds(2L * i));
+    }
+
+    /** @return when it is back with the region, five minutes later */
+    private static Instant regionBack(Instant at, int i) {
+        return at.plus(Duration.ofSeconds(300 + i)).plus(Duration.ofMillis(200));
     }
 
     /**
@@ -322,18 +351,25 @@ public final class ScenarioGenerator {
         leader.add(at.plusNanos(153_000), 'I', "hierarchical.cpp:785", wording.deactivated(agent.id.value()));
     }
 
+    /** The health check (0.x, 1.0) shuts the agent down and removes it; its tasks are lost. */
     private void shutDown(Cluster.Agent agent, Instant acted) {
         MasterLog leader = cluster.leader;
+        String reason = Wording.HEALTH_CHECK_TIMED_OUT;
+        Instant removing = acted.plusNanos(1_200_000);
+        Instant removed = acted.plusNanos(10_000_000);
         leader.add(acted, 'I', "master.cpp:266", wording.healthCheckTimedOut(agent.id.value()));
         leader.add(acted.plusNanos(1_136_000), 'W', "master.cpp:4563", wording.shutdown(agent.slave()));
-        leader.add(acted.plusNanos(1_200_000), 'I', "master.cpp:4680", wording.removing(agent.slave()));
-        leader.add(acted.plusNanos(10_000_000), 'I', "master.cpp:4820", wording.removed(agent.id.value(), agent.ip));
+        leader.add(removing, 'I', "master.cpp:4680", wording.removing(agent.slave(), reason));
+        leader.add(removed, 'I', "master.cpp:4820", wording.removed(agent.id.value(), agent.ip, agent.slave(), reason));
+        marathon.lost(agent, agent.slave(), agent.id, Marathon.Loss.removed(removing, removed, reason));
     }
 
+    /** The health check (1.1 and later) marks the agent unreachable; its tasks are unreachable. */
     private void markUnreachable(Cluster.Agent agent, Instant acted) {
+        Instant marked = acted.plusNanos(10_000_000);
         cluster.leader.add(acted, 'I', "master.cpp:8162", wording.markingUnreachable(agent.id.value(), agent.ip));
-        cluster.leader.add(acted.plusNanos(10_000_000), 'I', "master.cpp:8234",
-                wording.markedUnreachable(agent.id.value(), agent.ip));
+        cluster.leader.add(marked, 'I', "master.cpp:8234", wording.markedUnreachable(agent.id.value(), agent.ip));
+        marathon.lost(agent, agent.slave(), agent.id, Marathon.Loss.unreachable(marked, Wording.HEALTH_CHECK_TIMED_OUT));
     }
 
     private void registerAnew(Cluster.Agent agent, Instant registered) {
@@ -356,11 +392,15 @@ public final class ScenarioGenerator {
                 back.by, back.outcome, back.admission, false);
     }
 
-    /** The 1.4+ admission of an unreachable agent coming back: the registry consulted, then re-admitted. */
+    /**
+     * The 1.4+ admission of an unreachable agent coming back: the registry consulted, then re-admitted; the state
+     * of its tasks sent again.
+     */
     private void readmit(Cluster.Agent agent, Instant back) {
         cluster.leader.add(back.minusMillis(80), 'I', "master.cpp:6960",
                 wording.registryConsulted(agent.id.value(), agent.pid(), agent.ip));
         cluster.leader.add(back.minusMillis(50), 'I', "master.cpp:7010", wording.readmitted(agent.slave()));
+        marathon.reachableAgain(agent, back);
     }
 
     private static AgentFailover.Admission admission(Instant back) {

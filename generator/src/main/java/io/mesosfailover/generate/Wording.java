@@ -74,14 +74,21 @@ final class Wording {
         return "Shutting down " + word() + " " + slave + " with message 'health check timed out'";
     }
 
-    String removing(String slave) {
-        return version == MesosWording.V0_22 ? "Removing slave " + slave
-                : "Removing agent " + slave + ": health check timed out";
+    /** @return the master starting to remove an agent (0.20-0.22 without the reason) */
+    String removing(String slave, String reason) {
+        return version == MesosWording.V0_22 ? "Removing slave " + slave : "Removing agent " + slave + ": " + reason;
     }
 
-    String removed(String id, String host) {
-        return version == MesosWording.V0_22 ? "Removed slave " + id + " (" + host + ")"
-                : "Removed agent " + id + " (" + host + "): health check timed out";
+    /** @return the registry done removing it: 0.22 without the reason, 1.2 and later with the agent as printed */
+    String removed(String id, String host, String slave, String reason) {
+        switch (version) {
+            case V0_22:
+                return "Removed slave " + id + " (" + host + ")";
+            case V1_0:
+                return "Removed agent " + id + " (" + host + "): " + reason;
+            default:
+                return "Removed agent " + slave + ": " + reason;
+        }
     }
 
     String refused(String id, String pid, String host) {
@@ -120,10 +127,14 @@ final class Wording {
         }
     }
 
+    /** The reason of the health check's removal or unreachable mark. */
+    static final String HEALTH_CHECK_TIMED_OUT = "health check timed out";
+
+    /** The reason of the removal of a rebooted agent's old registration (1.0 and later; 0.22 logs none). */
+    static final String NEW_AGENT_AT_SAME_ADDRESS = "a new agent registered at the same address";
+
     /** The registrar's error when the leader's replicated log cannot reach its quorum. */
     static final String REGISTRAR_FAILURE = "Failed to update 'registry': Failed to perform store within 20secs";
-
-    private static final String SCHEDULER = "scheduler-3b6f1c2e-8d4a-4e2b-9f0c-7a1d5e9c2b44@10.0.1.11:38517";
 
     String registrarAborting() {
         return "Registrar aborting: " + REGISTRAR_FAILURE;
@@ -154,8 +165,8 @@ final class Wording {
 
     /** @return a framework known before coming back to a new leader: re-registering (0.x) or subscribing (1.x) */
     String frameworkResubscribed(String id) {
-        return version == MesosWording.V0_22 ? "Re-registering framework " + id + " (marathon)  at " + SCHEDULER
-                : "Allowing framework " + id + " (marathon) at " + SCHEDULER + " to subscribe with an already used id";
+        return version == MesosWording.V0_22 ? "Re-registering framework " + id + " (marathon)  at " + TaskWording.SCHEDULER
+                : "Allowing framework " + id + " (marathon) at " + TaskWording.SCHEDULER + " to subscribe with an already used id";
     }
 
     /** @return the 1.4+ registry check of a returning agent */
