@@ -57,6 +57,10 @@ class CheckCommandTest {
                 .contains("PASS  a leaderless period lasts at least 60s and ends within 5m",
                         "leaderless-period/default/2021-03-09T14:50:00Z (duration_s 95, masters mesos-master-1,"
                                 + " mesos-master-3)");
+        // the five tasks of the three Ireland agents (ground-truth.json), each launched again within 30 s
+        assertThat(runs.get(drills.indexOf(DRILLS.resolve("region-outage.yaml"))).out())
+                .contains("PASS  tasks lost in ireland between +39m and +46m are relaunched within 120s",
+                        "all 5 do: task-rescheduling/", "5 of 5 expectations passed");
     }
 
     @Test

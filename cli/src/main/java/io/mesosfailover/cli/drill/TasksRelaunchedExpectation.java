@@ -38,7 +38,7 @@ public record TasksRelaunchedExpectation(String agent, String region, String app
     @Override
     public String describe() {
         return "tasks" + (application == null ? "" : " of " + application) + " lost"
-                + (agent == null && region == null ? "" : " on" + Expectation.subject(agent, region, null))
+                + (agent == null ? "" : " on " + agent) + Expectation.subject(null, region, null)
                 + (between == null ? "" : " " + between) + " are relaunched within " + within;
     }
 

@@ -122,6 +122,9 @@ class ExpectationsTest {
     void shouldJudgeTaskRelaunches() {
         ExpectationResult pass = judge("tasks-relaunched: {within: 120s, region: oslo}");
         assertThat(pass.passed()).isTrue();
+        assertThat(pass.expectation()).isEqualTo("tasks lost in oslo are relaunched within 120s");
+        assertThat(judge("tasks-relaunched: {within: 2m, agent: 10.0.19.8:5051, application: web}").expectation())
+                .isEqualTo("tasks of web lost on 10.0.19.8:5051 are relaunched within 2m");
         assertThat(pass.figures()).containsEntry("relaunched", true);
         assertThat(judge("tasks-relaunched: {within: 60s}").reason()).isEqualTo("relaunched after 90 s, more than 60s");
         assertThat(judge("tasks-relaunched: {within: 60s, application: db}").passed()).isFalse();
