@@ -94,8 +94,8 @@ class DashboardQueriesIT {
             }
         }
         assertThat(checked).hasSize(11 + 4 * oracle.agents().size());
-        // Only task rescheduling has no data: the generated scenarios lose no tasks.
-        assertThat(panelsWithData).hasSize(10 + 3);
+        // Every panel has data, the task panels too: the generated scenarios lose Marathon tasks with their agents.
+        assertThat(panelsWithData).hasSize(11 + 4);
     }
 
     @Test
