@@ -45,7 +45,8 @@ class AnalyzeInfluxIT {
             assertThat(influxd.count("mesos", "agent_failover", "id")
                     + influxd.count("mesos", "timeout_compliance", "id")
                     + influxd.count("mesos", "leader_failover", "id") + influxd.count("mesos", "leaderless_period", "id")
-                    + influxd.count("mesos", "region_outage", "id") + influxd.count("mesos", "parse_health", "lines")
+                    + influxd.count("mesos", "region_outage", "id") + influxd.count("mesos", "task_rescheduling", "id")
+                    + influxd.count("mesos", "parse_health", "lines")
                     + influxd.count("mesos", "cluster_state", "agents_down")).isEqualTo(incidents + 2);
         }
     }
