@@ -3,8 +3,8 @@ package io.mesosfailover.metrics;
 import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.batch.AnalysisResult;
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.ClusterState;
@@ -187,7 +187,7 @@ public final class IncidentMetrics implements IncidentVisitor<MetricPoint> {
                 .tag("region", outage.region())
                 .field("id", outage.id()).field("times_went_back", outage.timesWentBack())
                 .seconds("duration_s", outage.duration())
-                .field("agents", outage.agents().stream().map(AgentAddress::toString).collect(Collectors.joining(",")))
+                .field("agents", outage.agents().stream().map(ProcessAddress::toString).collect(Collectors.joining(",")))
                 .field("agent_count", (long) outage.agents().size()).field("open", outage.end() == null)
                 .field("masters_down", outage.masters().isEmpty() ? null : outage.masters().stream()
                         .map(RegionOutage.MasterDown::master).collect(Collectors.joining(",")))
@@ -208,7 +208,7 @@ public final class IncidentMetrics implements IncidentVisitor<MetricPoint> {
                 .seconds("duration_s", task.duration()).field("open", task.end() == null).build();
     }
 
-    private String regionOf(AgentAddress agent) {
+    private String regionOf(ProcessAddress agent) {
         return agent == null ? null : regions.regionOf(agent.host());
     }
 

@@ -3,8 +3,8 @@ package io.mesosfailover.timeline;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.ProcessAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +32,7 @@ import java.util.List;
  * @param admission the 1.4+ admission steps of its return, {@code null} when the master logged none
  * @param timesWentBack whether a master's clock went back while it was open, or its times are out of order
  */
-public record AgentFailover(String id, String cluster, AgentAddress agent, String hostname, String master,
+public record AgentFailover(String id, String cluster, ProcessAddress agent, String hostname, String master,
         List<AgentId> agentIds, Instant lostAt, String lostEvidence, boolean estimated, Instant removedAt,
         String removalReason, Instant reregistrationRefusedAt, Instant recoveredAt, String recoveredBy,
         AgentOutcome outcome, Admission admission, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {

@@ -1,7 +1,7 @@
 package io.mesosfailover.timeline;
 
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.ProcessAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +37,14 @@ sealed interface AgentState extends StateRecord permits AgentState.Registered, A
      * @param currentId the id it goes by now, {@code null} until a line gave it
      * @param rateLimited whether the master said it would act on a health check with a rate limit
      */
-    record Known(AgentAddress agent, String hostname, AgentId currentId, boolean rateLimited) {
+    record Known(ProcessAddress agent, String hostname, AgentId currentId, boolean rateLimited) {
     }
 
     /** A registered agent: no failover open. */
     record Registered(Known known) implements AgentState {
 
         /** @return the state of an agent first seen now */
-        static Registered of(AgentAddress agent) {
+        static Registered of(ProcessAddress agent) {
             return new Registered(new Known(agent, null, null, false));
         }
 

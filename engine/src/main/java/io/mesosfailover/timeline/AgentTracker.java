@@ -1,8 +1,7 @@
 package io.mesosfailover.timeline;
 
-import io.mesosfailover.event.AgentAddress;
-import io.mesosfailover.event.AgentAdmitted;
 import io.mesosfailover.event.AgentAdded;
+import io.mesosfailover.event.AgentAdmitted;
 import io.mesosfailover.event.AgentDeactivated;
 import io.mesosfailover.event.AgentDeactivating;
 import io.mesosfailover.event.AgentDisconnected;
@@ -25,6 +24,7 @@ import io.mesosfailover.event.AgentReregistrationRefused;
 import io.mesosfailover.event.AgentShutdownRequested;
 import io.mesosfailover.event.EventJson;
 import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.event.StaleAgentRemoved;
 import io.mesosfailover.event.UnreachableTransitionCanceled;
 import java.time.Instant;
@@ -66,7 +66,7 @@ final class AgentTracker {
     }
 
     /** @return the address an id was last seen with, {@code null} when never */
-    AgentAddress addressOf(AgentId id) {
+    ProcessAddress addressOf(AgentId id) {
         if (id == null) {
             return null;
         }
@@ -368,7 +368,7 @@ final class AgentTracker {
         return false;
     }
 
-    private void noteAddress(AgentId id, AgentAddress address) {
+    private void noteAddress(AgentId id, ProcessAddress address) {
         AgentIdState known = state.get(StateSlots.AGENT_ID, cluster, id.value());
         if (known == null || !address.equals(known.address())) {
             state.put(StateSlots.AGENT_ID, cluster, id.value(),
@@ -377,7 +377,7 @@ final class AgentTracker {
     }
 
     private AgentState lifecycleOf(AgentEvent event) {
-        AgentAddress address = event.agent();
+        ProcessAddress address = event.agent();
         if (address != null && event.agentId() != null) {
             noteAddress(event.agentId(), address);
         }
@@ -405,7 +405,7 @@ final class AgentTracker {
      * @param address the host:port, {@code null} when no line gave it
      * @param reregisterJudged whether its re-registration after a master failover was judged
      */
-    record AgentIdState(AgentAddress address, boolean reregisterJudged) implements StateRecord {
+    record AgentIdState(ProcessAddress address, boolean reregisterJudged) implements StateRecord {
     }
 
     /**

@@ -1,10 +1,10 @@
 package io.mesosfailover.timeline;
 
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentEvent;
 import io.mesosfailover.event.AgentMarkedUnreachable;
 import io.mesosfailover.event.FlagsLogged;
 import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.event.RecoveredAgentRemovalScheduled;
 import io.mesosfailover.event.RecoveredAgentReregisterTimedOut;
 import io.mesosfailover.event.TaskEvent;
@@ -123,7 +123,7 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
         Instant acted = event.time();
         TimeoutCompliance.Verdict verdict = acted.isBefore(windowStart) ? TimeoutCompliance.Verdict.EARLY
                 : acted.isAfter(windowEnd) ? TimeoutCompliance.Verdict.LATE : TimeoutCompliance.Verdict.WITHIN;
-        AgentAddress address = event.agent() != null ? event.agent() : agents.addressOf(event.agentId());
+        ProcessAddress address = event.agent() != null ? event.agent() : agents.addressOf(event.agentId());
         String subject = address != null ? address.toString() : event.agentId().value();
         sink.accept(new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, subject, elected), cluster,
                 TimeoutCompliance.ComplianceCheck.REREGISTER_AFTER_FAILOVER, address, event.agentId(),

@@ -1,6 +1,6 @@
 package io.mesosfailover.timeline;
 
-import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.ProcessAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,16 +33,16 @@ record RegionGroup(String region, Instant start, List<LostAgent> lost, List<Regi
      * @param agent its host:port
      * @param recoveredAt when it came back, {@code null} while it is down
      */
-    record LostAgent(AgentAddress agent, Instant recoveredAt) {
+    record LostAgent(ProcessAddress agent, Instant recoveredAt) {
     }
 
     /** @return the group with the agent lost (again) at {@code lostAt}, in its first place if it was lost before */
-    RegionGroup withLoss(AgentAddress agent, Instant lostAt) {
+    RegionGroup withLoss(ProcessAddress agent, Instant lostAt) {
         return new RegionGroup(region, start, with(agent, null), mastersDown, lostAt, mark, window);
     }
 
     /** @return the group with the agent back at {@code recoveredAt} */
-    RegionGroup withRecovery(AgentAddress agent, Instant recoveredAt) {
+    RegionGroup withRecovery(ProcessAddress agent, Instant recoveredAt) {
         return new RegionGroup(region, start, with(agent, recoveredAt), mastersDown, lastLoss, mark, window);
     }
 
@@ -65,7 +65,7 @@ record RegionGroup(String region, Instant start, List<LostAgent> lost, List<Regi
         return new RegionGroup(region, start, lost, signs, lastLoss, mark, window);
     }
 
-    private List<LostAgent> with(AgentAddress agent, Instant recoveredAt) {
+    private List<LostAgent> with(ProcessAddress agent, Instant recoveredAt) {
         List<LostAgent> agents = new ArrayList<>(lost);
         for (int i = 0; i < agents.size(); i++) {
             if (agents.get(i).agent().equals(agent)) {

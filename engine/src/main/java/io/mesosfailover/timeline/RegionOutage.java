@@ -3,7 +3,7 @@ package io.mesosfailover.timeline;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.ProcessAddress;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,7 +21,7 @@ import java.util.List;
  * @param leaderDown whether the master leading at the time is among them
  * @param timesWentBack whether a master's clock went back while it was open, or its times are out of order
  */
-public record RegionOutage(String id, String cluster, String region, List<AgentAddress> agents, Instant start,
+public record RegionOutage(String id, String cluster, String region, List<ProcessAddress> agents, Instant start,
         Instant end, List<MasterDown> masters, boolean leaderDown,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 

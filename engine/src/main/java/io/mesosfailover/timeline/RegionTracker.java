@@ -1,7 +1,7 @@
 package io.mesosfailover.timeline;
 
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.ProcessAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +69,7 @@ final class RegionTracker {
         }
     }
 
-    void lost(AgentAddress agent, Instant lostAt, TimeoutPolicy policy) {
+    void lost(ProcessAddress agent, Instant lostAt, TimeoutPolicy policy) {
         String region = settings.regions().regionOf(agent.host());
         if (region == null) {
             return;
@@ -94,7 +94,7 @@ final class RegionTracker {
         state.put(StateSlots.REGION_AGENT, cluster, agent.toString(), new StateSlots.Order(number));
     }
 
-    void recovered(AgentAddress agent, Instant recoveredAt, Consumer<Incident> out) {
+    void recovered(ProcessAddress agent, Instant recoveredAt, Consumer<Incident> out) {
         StateSlots.Order member = state.get(StateSlots.REGION_AGENT, cluster, agent.toString());
         if (member == null) {
             return;
@@ -163,7 +163,7 @@ final class RegionTracker {
         ordered.sort(Comparator.comparing(RegionOutage.MasterDown::at).thenComparing(RegionOutage.MasterDown::master));
         boolean leaderDown = ordered.stream().anyMatch(RegionOutage.MasterDown::leading);
         boolean timesWentBack = clock.wentBackSince(group.mark()) || end != null && end.isBefore(group.start());
-        List<AgentAddress> agents = new ArrayList<>();
+        List<ProcessAddress> agents = new ArrayList<>();
         group.lost().forEach(agent -> agents.add(agent.agent()));
         return new RegionOutage(Incident.idOf(RegionOutage.KIND, group.region(), group.start()), cluster,
                 group.region(), agents, group.start(), end, ordered, leaderDown, timesWentBack);

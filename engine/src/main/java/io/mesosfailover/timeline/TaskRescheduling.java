@@ -3,7 +3,7 @@ package io.mesosfailover.timeline;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.ProcessAddress;
 import java.time.Instant;
 
 /**
@@ -23,7 +23,7 @@ import java.time.Instant;
  * @param timesWentBack whether a master's clock went back while it was open, or its times are out of order
  */
 public record TaskRescheduling(String id, String cluster, String application, String lostTaskId, String lostState,
-        Instant lostAt, AgentAddress lostOn, String relaunchedTaskId, Instant relaunchedAt, AgentAddress relaunchedOn,
+        Instant lostAt, ProcessAddress lostOn, String relaunchedTaskId, Instant relaunchedAt, ProcessAddress relaunchedOn,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 
     /** The JSON kind. */

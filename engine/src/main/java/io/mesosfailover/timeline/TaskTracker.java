@@ -1,6 +1,6 @@
 package io.mesosfailover.timeline;
 
-import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.event.StatusUpdateSent;
 import io.mesosfailover.event.TaskEvent;
 import io.mesosfailover.event.TaskLaunching;
@@ -72,7 +72,7 @@ final class TaskTracker {
     }
 
     /** @return the agent the task was launched on, {@code null} when unknown or forgotten */
-    AgentAddress agentOf(String taskId) {
+    ProcessAddress agentOf(String taskId) {
         TaskLaunch launch = state.get(StateSlots.TASK, cluster, taskId);
         return launch == null ? null : launch.agent();
     }
@@ -93,7 +93,7 @@ final class TaskTracker {
     }
 
     /** Remembers a launch (a task launched again keeps its place in the order); an absurd task id is not. */
-    private void remember(String taskId, AgentAddress agent) {
+    private void remember(String taskId, ProcessAddress agent) {
         if (taskId.length() > MAX_TASK_ID_CHARS) {
             return;
         }
@@ -109,7 +109,7 @@ final class TaskTracker {
      * @param agent the agent it was launched on, {@code null} when the line did not say
      * @param order its place in the order of launches remembered
      */
-    record TaskLaunch(AgentAddress agent, long order) implements StateRecord {
+    record TaskLaunch(ProcessAddress agent, long order) implements StateRecord {
     }
 
     /**
@@ -135,7 +135,7 @@ final class TaskTracker {
      * @param ranOn the agent it was launched on, {@code null} when unknown
      * @param mark the clock watch's mark then
      */
-    record LostTask(String taskId, String state, Instant time, AgentAddress ranOn, long mark) {
+    record LostTask(String taskId, String state, Instant time, ProcessAddress ranOn, long mark) {
 
         TaskRescheduling rescheduled(String cluster, String relaunchedTaskId, TaskLaunching launch, ClockWatch clock) {
             boolean timesWentBack = clock.wentBackSince(mark) || launch != null && launch.time().isBefore(time);

@@ -3,7 +3,7 @@ package io.mesosfailover.timeline;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.ProcessAddress;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -24,7 +24,7 @@ import java.time.Instant;
  * @param rateLimited whether the master logged an agent removal rate limit (which can delay the action)
  * @param timesWentBack whether a master's clock went back while it was open, or its times are out of order
  */
-public record TimeoutCompliance(String id, String cluster, ComplianceCheck check, AgentAddress agent,
+public record TimeoutCompliance(String id, String cluster, ComplianceCheck check, ProcessAddress agent,
         io.mesosfailover.event.AgentId agentId, String master,
         Instant silentSince, Instant actedAt, Instant windowStart, Instant windowEnd, Verdict verdict,
         boolean rateLimited, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {

@@ -2,8 +2,8 @@ package io.mesosfailover.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.AgentOutcome;
@@ -11,9 +11,9 @@ import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TaskRescheduling;
-import io.mesosfailover.timeline.TimeoutCompliance;
 import io.mesosfailover.timeline.TimeoutCompliance.ComplianceCheck;
 import io.mesosfailover.timeline.TimeoutCompliance.Verdict;
+import io.mesosfailover.timeline.TimeoutCompliance;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ class IncidentMetricsTest {
     @Test
     void shouldMapAnAgentFailoverToTagsAndFields() {
         // Given
-        AgentAddress agent = AgentAddress.parse("10.0.19.5:5051");
+        ProcessAddress agent = ProcessAddress.parse("10.0.19.5:5051");
         AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), LOST),
                 "default", agent, "agent-5", "10.0.19.1", List.of(new AgentId("A-S3"), new AgentId("A-S4")), LOST,
                 "disconnected", false, LOST.plusSeconds(78), "health check timed out", null,
@@ -54,7 +54,7 @@ class IncidentMetricsTest {
     @Test
     void shouldSpreadIncidentsThatWouldShareAPointOverNanoseconds() {
         // Given: three tasks lost on one agent in the same microsecond, and two agents a new leader gave up on
-        AgentAddress agent = AgentAddress.parse("10.0.19.5:5051");
+        ProcessAddress agent = ProcessAddress.parse("10.0.19.5:5051");
         List<Incident> incidents = List.of(task("app.c", agent), task("app.a", agent), task("app.b", agent),
                 unknownAgent("A-S9"), unknownAgent("A-S8"));
 
@@ -116,7 +116,7 @@ class IncidentMetricsTest {
                 .containsEntry("agents_down_past_window", 1L).containsEntry("longest_down_s", 120.0);
     }
 
-    private static TaskRescheduling task(String taskId, AgentAddress agent) {
+    private static TaskRescheduling task(String taskId, ProcessAddress agent) {
         return new TaskRescheduling(Incident.idOf(TaskRescheduling.KIND, taskId, LOST), "default", "app", taskId,
                 "TASK_LOST", LOST, agent, null, null, null, false);
     }

@@ -2,7 +2,7 @@ package io.mesosfailover.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.event.StatusUpdateSent;
 import io.mesosfailover.event.TaskLaunching;
@@ -35,7 +35,7 @@ class RememberedLaunchesTest {
         // Then: one over the limit, the first (launched twice) is forgotten, the second not yet
         assertThat(count(StateSlots.TASK)).isEqualTo(TaskTracker.LAUNCH_LIMIT);
         assertThat(count(StateSlots.TASK_ORDER)).isEqualTo(TaskTracker.LAUNCH_LIMIT);
-        assertThat(ranOn(lostThenRelaunched("app.second"))).isEqualTo(new AgentAddress("10.0.0.2", 5051));
+        assertThat(ranOn(lostThenRelaunched("app.second"))).isEqualTo(new ProcessAddress("10.0.0.2", 5051));
         assertThat(ranOn(lostThenRelaunched("app.first"))).isNull();
     }
 
@@ -61,7 +61,7 @@ class RememberedLaunchesTest {
         return (TaskRescheduling) incidents.get(0);
     }
 
-    private static AgentAddress ranOn(TaskRescheduling rescheduling) {
+    private static ProcessAddress ranOn(TaskRescheduling rescheduling) {
         return rescheduling.lostOn();
     }
 
@@ -74,7 +74,7 @@ class RememberedLaunchesTest {
     private TaskLaunching launch(String taskId, int agent) {
         long n = line++;
         return new TaskLaunching(START.plusMillis(n), new SourceRef("c1", "m1", "mesos-master.INFO", n + 1), taskId,
-                "fw-1", "marathon", null, "cpus:1", null, new AgentAddress("10.0.0." + agent, 5051), "agent-" + agent,
+                "fw-1", "marathon", null, "cpus:1", null, new ProcessAddress("10.0.0." + agent, 5051), "agent-" + agent,
                 null);
     }
 }

@@ -3,8 +3,8 @@ package io.mesosfailover.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesosfailover.batch.AnalysisResult;
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.ProcessAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StudyListingIncidentsTest {
 
     private static final String MASTER = "20150501-230056-2407081856-5050-5669";
-    private static final AgentAddress AGENT = AgentAddress.parse("192.168.187.205:5051");
+    private static final ProcessAddress AGENT = ProcessAddress.parse("192.168.187.205:5051");
     private static final String SLAVE_S0 = "slave " + MASTER + "-S0 at slave(1)@192.168.187.205:5051 (192.168.187.205)";
 
     @TempDir

@@ -3,7 +3,7 @@ package io.mesosfailover.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesosfailover.batch.AnalysisResult;
-import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.ProcessAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -163,13 +163,13 @@ class TimelineScenariosTest {
         List<RegionOutage> outages = Analyses.of(result, RegionOutage.class);
         assertThat(outages).hasSize(1);
         assertThat(outages.get(0).region()).isEqualTo("oslo");
-        assertThat(outages.get(0).agents()).containsExactly(AgentAddress.parse("10.0.2.21:5051"),
-                AgentAddress.parse("10.0.2.22:5051"));
+        assertThat(outages.get(0).agents()).containsExactly(ProcessAddress.parse("10.0.2.21:5051"),
+                ProcessAddress.parse("10.0.2.22:5051"));
         assertThat(outages.get(0).start()).isEqualTo(Instant.parse("2021-03-09T14:01:00Z"));
         assertThat(outages.get(0).end()).isEqualTo(Instant.parse("2021-03-09T14:04:00Z"));
         TaskRescheduling rescheduling = Analyses.of(result, TaskRescheduling.class).get(0);
         assertThat(rescheduling.application()).isEqualTo("web");
-        assertThat(rescheduling.lostOn()).isEqualTo(AgentAddress.parse("10.0.2.21:5051"));
+        assertThat(rescheduling.lostOn()).isEqualTo(ProcessAddress.parse("10.0.2.21:5051"));
         assertThat(rescheduling.relaunchedTaskId()).isEqualTo("web.2222");
         assertThat(rescheduling.duration()).isEqualTo(Duration.ofNanos(8_900_000_000L));
     }

@@ -1,7 +1,7 @@
 package io.mesosfailover.generate;
 
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.sample.MesosWording;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -123,8 +123,8 @@ final class Cluster {
             return id.value() + " at " + pid() + " (" + ip + ")";
         }
 
-        AgentAddress address() {
-            return new AgentAddress(ip, 5051);
+        ProcessAddress address() {
+            return new ProcessAddress(ip, 5051);
         }
 
         /** Notes that the agent is down (cut off, or rebooting) from {@code from} until {@code until}. */

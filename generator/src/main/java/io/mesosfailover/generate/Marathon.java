@@ -1,7 +1,7 @@
 package io.mesosfailover.generate;
 
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.TaskRescheduling;
 import java.time.Duration;
@@ -379,7 +379,7 @@ final class Marathon {
     private record Lost(Task task, String state, Instant at) {
 
         TaskRescheduling rescheduled(Task relaunch) {
-            AgentAddress ranOn = task.agent.address();
+            ProcessAddress ranOn = task.agent.address();
             return new TaskRescheduling(Incident.idOf(TaskRescheduling.KIND, task.id, at), ScenarioGenerator.CLUSTER,
                     task.app.id, task.id, state, at, ranOn, relaunch == null ? null : relaunch.id,
                     relaunch == null ? null : relaunch.launchedAt, relaunch == null ? null : relaunch.agent.address(),

@@ -2,8 +2,8 @@ package io.mesosfailover.generate;
 
 import static java.util.Objects.requireNonNull;
 
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.sample.NoiseLines;
 import io.mesosfailover.timeline.AgentFailover;
@@ -209,7 +209,7 @@ public final class ScenarioGenerator {
      * the region is back.
      */
     private void regionOutage(Instant at, List<Integer> agentIndexes, MasterLog master) {
-        List<AgentAddress> lost = new ArrayList<>();
+        List<ProcessAddress> lost = new ArrayList<>();
         Instant lastBack = null;
         for (int i = 0; i < agentIndexes.size(); i++) {
             cluster.agents.get(agentIndexes.get(i)).down(regionSilent(at, i), regionBack(at, i));

@@ -2,7 +2,7 @@ package io.mesosfailover.influx;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mesosfailover.batch.AnalysisResult;
-import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.metrics.MetricPoint;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.Incident;
@@ -77,7 +77,7 @@ final class DashboardOracle {
             case OVERVIEW + "Region outages":
                 return rowsOf(of(RegionOutage.class), outage -> row("region_outage", Map.of("region", outage.region()),
                         outage.start(), "duration_s", outage.duration(), "agent_count", outage.agents().size(),
-                        "agents", outage.agents().stream().map(AgentAddress::toString)
+                        "agents", outage.agents().stream().map(ProcessAddress::toString)
                                 .collect(Collectors.joining(","))));
             case OVERVIEW + "Task rescheduling latency":
                 return rowsOf(of(TaskRescheduling.class), task -> row("task_rescheduling",
@@ -224,7 +224,7 @@ final class DashboardOracle {
                 .collect(Collectors.toList());
     }
 
-    private static AgentAddress agentOf(Incident incident) {
+    private static ProcessAddress agentOf(Incident incident) {
         if (incident instanceof AgentFailover) {
             return ((AgentFailover) incident).agent();
         } else if (incident instanceof TimeoutCompliance) {

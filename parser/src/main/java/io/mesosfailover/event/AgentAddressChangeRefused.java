@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param expectedAddress the {@code expectedAddress} part of the line, {@code null} when the line has none
  * @param expectedHostname the {@code expectedHostname} part of the line, {@code null} when the line has none
  */
-public record AgentAddressChangeRefused(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String expectedAddress, String expectedHostname)
+public record AgentAddressChangeRefused(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, String expectedAddress, String expectedHostname)
         implements AgentEvent {
     /** Checks the required components and copies the mutable ones. */
     public AgentAddressChangeRefused {

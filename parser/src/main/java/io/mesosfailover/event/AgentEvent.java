@@ -74,7 +74,7 @@ public sealed interface AgentEvent extends MesosEvent
     AgentId agentId();
 
     /** @return the agent's host:port, or {@code null} when the line does not name it */
-    AgentAddress agent();
+    ProcessAddress agent();
 
     /** @return the agent's hostname as printed, or {@code null} */
     String hostname();

@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param hostname the hostname as printed, {@code null} when the line has none
  * @param action what the master does on a failed health check, {@code null} when the line has none
  */
-public record AgentHealthCheckActionCanceled(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, HealthCheckAction action)
+public record AgentHealthCheckActionCanceled(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, HealthCheckAction action)
         implements AgentEvent {
     /** Checks the required components and copies the mutable ones. */
     public AgentHealthCheckActionCanceled {

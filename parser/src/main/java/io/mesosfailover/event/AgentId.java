@@ -8,7 +8,7 @@ import java.io.Serializable;
 
 /**
  * An agent id such as {@code 20150501-230056-2407081856-5050-5669-S3}. It changes whenever an agent registers
- * anew after a removal, so it is not the identity of a machine: {@link AgentAddress} is.
+ * anew after a removal, so it is not the identity of a machine: {@link ProcessAddress} is.
  *
  * @param value the id as logged
  */

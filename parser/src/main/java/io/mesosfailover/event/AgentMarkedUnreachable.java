@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param hostname the hostname as printed, {@code null} when the line has none
  * @param reason the reason as logged, {@code null} when the line has none
  */
-public record AgentMarkedUnreachable(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String reason)
+public record AgentMarkedUnreachable(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, String reason)
         implements AgentEvent {
     /** Checks the required components and copies the mutable ones. */
     public AgentMarkedUnreachable {

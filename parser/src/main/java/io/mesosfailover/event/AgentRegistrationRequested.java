@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param agent the agent's host:port, from its pid, {@code null} when the line has none
  * @param hostname the hostname as printed, {@code null} when the line has none
  */
-public record AgentRegistrationRequested(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname)
+public record AgentRegistrationRequested(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname)
         implements AgentEvent {
     /** Checks the required components and copies the mutable ones. */
     public AgentRegistrationRequested {

@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param hostname the hostname as printed, {@code null} when the line has none
  * @param reregisterTimeout how long agents may take to re-register, {@code null} when the line has none
  */
-public record AgentReregisterTimeoutScheduled(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, Duration reregisterTimeout)
+public record AgentReregisterTimeoutScheduled(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, Duration reregisterTimeout)
         implements AgentEvent {
     /** Checks the required components and copies the mutable ones. */
     public AgentReregisterTimeoutScheduled {

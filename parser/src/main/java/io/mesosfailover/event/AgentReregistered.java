@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param hostname the hostname as printed, {@code null} when the line has none
  * @param resources the resources as text, {@code null} when the line has none
  */
-public record AgentReregistered(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String resources)
+public record AgentReregistered(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, String resources)
         implements AgentEvent {
     /** Checks the required components and copies the mutable ones. */
     public AgentReregistered {

@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param hostname the hostname as printed, {@code null} when the line has none
  * @param reason why, as printed
  */
-public record AgentReregistrationRejected(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String reason)
+public record AgentReregistrationRejected(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, String reason)
         implements AgentEvent {
     /** Checks the required components. */
     public AgentReregistrationRejected {

@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param hostname the hostname as printed, {@code null} when the line has none
  * @param message the message as logged, {@code null} when the line has none
  */
-public record AgentShutdownRequested(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String message)
+public record AgentShutdownRequested(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, String message)
         implements AgentEvent {
     /** Checks the required components and copies the mutable ones. */
     public AgentShutdownRequested {

@@ -20,7 +20,7 @@ import java.time.Instant;
  * @param frameworkId the framework id, {@code null} when the line has none
  * @param origin the {@code origin} part of the line, {@code null} when the line has none
  */
-public record AgentStatusUpdateIgnored(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String state, String uuid, String taskId, String health, String frameworkId, String origin)
+public record AgentStatusUpdateIgnored(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, String state, String uuid, String taskId, String health, String frameworkId, String origin)
         implements AgentEvent {
     /** Checks the required components and copies the mutable ones. */
     public AgentStatusUpdateIgnored {

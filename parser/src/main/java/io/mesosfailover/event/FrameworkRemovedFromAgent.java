@@ -17,7 +17,7 @@ import java.time.Instant;
  * @param agent the agent's host:port, from its pid, {@code null} when the line has none
  * @param hostname the hostname as printed, {@code null} when the line has none
  */
-public record FrameworkRemovedFromAgent(Instant time, SourceRef source, String frameworkId, String frameworkName, String scheduler, AgentId agentId, AgentAddress agent, String hostname)
+public record FrameworkRemovedFromAgent(Instant time, SourceRef source, String frameworkId, String frameworkName, String scheduler, AgentId agentId, ProcessAddress agent, String hostname)
         implements FrameworkEvent {
     /** Checks the required components and copies the mutable ones. */
     public FrameworkRemovedFromAgent {

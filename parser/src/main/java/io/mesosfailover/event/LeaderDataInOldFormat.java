@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param source where the line came from
  * @param leader the leading master's host:port, {@code null} when the line has none
  */
-public record LeaderDataInOldFormat(Instant time, SourceRef source, MasterAddress leader)
+public record LeaderDataInOldFormat(Instant time, SourceRef source, ProcessAddress leader)
         implements MasterEvent {
     /** Checks the required components and copies the mutable ones. */
     public LeaderDataInOldFormat {

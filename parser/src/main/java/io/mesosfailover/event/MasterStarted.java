@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param hostname the hostname as printed, {@code null} when the line has none
  * @param address the host:port the master listens on, {@code null} when the line has none
  */
-public record MasterStarted(Instant time, SourceRef source, String masterId, String hostname, MasterAddress address)
+public record MasterStarted(Instant time, SourceRef source, String masterId, String hostname, ProcessAddress address)
         implements MasterEvent {
     /** Checks the required components and copies the mutable ones. */
     public MasterStarted {

@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param leader the leading master's host:port, {@code null} when the line has none
  * @param masterId the master id, {@code null} when the line has none
  */
-public record NewLeaderAnnounced(Instant time, SourceRef source, MasterAddress leader, String masterId)
+public record NewLeaderAnnounced(Instant time, SourceRef source, ProcessAddress leader, String masterId)
         implements MasterEvent {
     /** Checks the required components and copies the mutable ones. */
     public NewLeaderAnnounced {

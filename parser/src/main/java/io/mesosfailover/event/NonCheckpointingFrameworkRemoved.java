@@ -17,7 +17,7 @@ import java.time.Instant;
  * @param frameworkName the framework name, {@code null} when the line has none
  * @param scheduler the scheduler's pid, {@code null} when the line has none
  */
-public record NonCheckpointingFrameworkRemoved(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String frameworkId, String frameworkName, String scheduler)
+public record NonCheckpointingFrameworkRemoved(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, String frameworkId, String frameworkName, String scheduler)
         implements AgentEvent {
     /** Checks the required components and copies the mutable ones. */
     public NonCheckpointingFrameworkRemoved {

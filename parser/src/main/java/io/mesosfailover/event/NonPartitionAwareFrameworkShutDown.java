@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param hostname the hostname as printed, {@code null} when the line has none
  * @param frameworkId the framework id, {@code null} when the line has none
  */
-public record NonPartitionAwareFrameworkShutDown(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String frameworkId)
+public record NonPartitionAwareFrameworkShutDown(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, String frameworkId)
         implements AgentEvent {
     /** Checks the required components and copies the mutable ones. */
     public NonPartitionAwareFrameworkShutDown {

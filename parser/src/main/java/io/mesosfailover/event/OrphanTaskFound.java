@@ -17,7 +17,7 @@ import java.time.Instant;
  * @param taskId the task id (a task group lists its ids), {@code null} when the line has none
  * @param frameworkId the framework id, {@code null} when the line has none
  */
-public record OrphanTaskFound(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String taskId, String frameworkId)
+public record OrphanTaskFound(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, String taskId, String frameworkId)
         implements AgentEvent {
     /** Checks the required components and copies the mutable ones. */
     public OrphanTaskFound {

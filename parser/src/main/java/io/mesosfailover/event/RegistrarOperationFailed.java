@@ -19,7 +19,7 @@ import java.time.Instant;
  * @param operation which registry operation failed
  * @param error the registrar's error as printed
  */
-public record RegistrarOperationFailed(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, RegistryOperation operation, String error)
+public record RegistrarOperationFailed(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, RegistryOperation operation, String error)
         implements AgentEvent {
     /** Checks the required components. */
     public RegistrarOperationFailed {

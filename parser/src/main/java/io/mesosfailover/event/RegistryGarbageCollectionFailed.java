@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param hostname the hostname as printed, {@code null} when the line has none
  * @param list the list, {@code unreachable} or {@code gone}
  */
-public record RegistryGarbageCollectionFailed(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String list)
+public record RegistryGarbageCollectionFailed(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, String list)
         implements AgentEvent {
     /** Checks the required components. */
     public RegistryGarbageCollectionFailed {

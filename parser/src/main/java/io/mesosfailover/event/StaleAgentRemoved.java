@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param hostname the hostname as printed, {@code null} when the line has none
  * @param newAgent the {@code newAgent} part of the line, {@code null} when the line has none
  */
-public record StaleAgentRemoved(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, AgentAddress newAgent)
+public record StaleAgentRemoved(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, ProcessAddress newAgent)
         implements AgentEvent {
     /** Checks the required components and copies the mutable ones. */
     public StaleAgentRemoved {

@@ -24,7 +24,7 @@ import java.time.Instant;
  * @param latestState the task's latest state, for an update out of order
  * @param reason why, as printed, {@code null} when the template says it in fixed words
  */
-public record StatusUpdateIgnored(Instant time, SourceRef source, AgentId agentId, AgentAddress agent, String hostname, String state, String uuid, String taskId, String health, String frameworkId, String latestState, String reason)
+public record StatusUpdateIgnored(Instant time, SourceRef source, AgentId agentId, ProcessAddress agent, String hostname, String state, String uuid, String taskId, String health, String frameworkId, String latestState, String reason)
         implements TaskEvent {
     /** Checks the required components. */
     public StatusUpdateIgnored {

@@ -19,7 +19,7 @@ import java.time.Instant;
  * @param agent the agent's host:port, from its pid, {@code null} when the line has none
  * @param hostname the hostname as printed, {@code null} when the line has none
  */
-public record StatusUpdateReceived(Instant time, SourceRef source, String state, String uuid, String taskId, String health, String frameworkId, AgentId agentId, AgentAddress agent, String hostname)
+public record StatusUpdateReceived(Instant time, SourceRef source, String state, String uuid, String taskId, String health, String frameworkId, AgentId agentId, ProcessAddress agent, String hostname)
         implements TaskEvent {
     /** Checks the required components and copies the mutable ones. */
     public StatusUpdateReceived {

@@ -20,7 +20,7 @@ import java.time.Instant;
  * @param hostname the hostname as printed, {@code null} when the line has none
  * @param executor the {@code executor} part of the line, {@code null} when the line has none
  */
-public record TaskLaunching(Instant time, SourceRef source, String taskId, String frameworkId, String frameworkName, String scheduler, String resources, AgentId agentId, AgentAddress agent, String hostname, String executor)
+public record TaskLaunching(Instant time, SourceRef source, String taskId, String frameworkId, String frameworkName, String scheduler, String resources, AgentId agentId, ProcessAddress agent, String hostname, String executor)
         implements TaskEvent {
     /** Checks the required components and copies the mutable ones. */
     public TaskLaunching {

@@ -18,7 +18,7 @@ import java.time.Instant;
  * @param hostname the hostname as printed, {@code null} when the line has none
  * @param state the task state, such as TASK_LOST, {@code null} when the line has none
  */
-public record TaskRemoved(Instant time, SourceRef source, String taskId, String resources, String frameworkId, AgentId agentId, AgentAddress agent, String hostname, String state)
+public record TaskRemoved(Instant time, SourceRef source, String taskId, String resources, String frameworkId, AgentId agentId, ProcessAddress agent, String hostname, String state)
         implements TaskEvent {
     /** Checks the required components and copies the mutable ones. */
     public TaskRemoved {

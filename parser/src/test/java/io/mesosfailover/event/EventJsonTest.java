@@ -15,7 +15,7 @@ class EventJsonTest {
     void shouldRoundTripAnAgentEventWithItsTypeName() throws Exception {
         // Given
         AgentDisconnected event = new AgentDisconnected(Instant.parse("2015-05-02T17:00:26.087030Z"), SOURCE,
-                new AgentId("20150501-230056-2407081856-5050-5669-S0"), AgentAddress.parse("slave(1)@192.168.187.205:5051"),
+                new AgentId("20150501-230056-2407081856-5050-5669-S0"), ProcessAddress.parse("slave(1)@192.168.187.205:5051"),
                 "192.168.187.205");
 
         // When

@@ -2,12 +2,11 @@ package io.mesosfailover.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
 import io.mesosfailover.event.EventJson;
 import io.mesosfailover.event.HealthCheckAction;
-import io.mesosfailover.event.MasterAddress;
 import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.event.Severity;
 import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.event.StderrNoteLogged;
@@ -53,8 +52,8 @@ class EventRoundTripTest {
         samples.put(Instant.class, Instant.parse("2016-05-12T14:02:11.549322Z"));
         samples.put(SourceRef.class, new SourceRef("prod", "mesos-master-1", "mesos-master.INFO", 12));
         samples.put(AgentId.class, new AgentId("b1c9e6a4-5d8f-4c2a-9e7b-3f1a2d4c6e80-S2"));
-        samples.put(AgentAddress.class, AgentAddress.parse("10.0.2.22:5051"));
-        samples.put(MasterAddress.class, MasterAddress.parse("master@10.0.1.13:5050"));
+        samples.put(ProcessAddress.class, ProcessAddress.parse("10.0.2.22:5051"));
+        samples.put(ProcessAddress.class, ProcessAddress.parse("master@10.0.1.13:5050"));
         samples.put(Duration.class, Duration.ofMillis(26_398));
         samples.put(Long.class, 3L);
         samples.put(Map.class, Map.of("agent_ping_timeout", "15secs"));

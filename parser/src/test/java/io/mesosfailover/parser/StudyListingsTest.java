@@ -2,7 +2,6 @@ package io.mesosfailover.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentDeactivated;
 import io.mesosfailover.event.AgentDeactivating;
 import io.mesosfailover.event.AgentDisconnecting;
@@ -17,6 +16,7 @@ import io.mesosfailover.event.AllocatorAgentAdded;
 import io.mesosfailover.event.AllocatorAgentRemoved;
 import io.mesosfailover.event.LostAgentNotified;
 import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.ProcessAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class StudyListingsTest {
 
     private static final String MASTER = "20150501-230056-2407081856-5050-5669";
-    private static final AgentAddress AGENT = AgentAddress.parse("slave(1)@192.168.187.205:5051");
+    private static final ProcessAddress AGENT = ProcessAddress.parse("slave(1)@192.168.187.205:5051");
 
     @Test
     void shouldReadListingOneAsDisconnectAndNewRegistration() {

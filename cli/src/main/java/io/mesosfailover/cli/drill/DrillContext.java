@@ -2,7 +2,7 @@ package io.mesosfailover.cli.drill;
 
 import static java.util.Objects.requireNonNull;
 
-import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.timeline.IncidentsByKind;
 import io.mesosfailover.timeline.RegionMap;
 import java.time.Instant;
@@ -45,7 +45,7 @@ public record DrillContext(IncidentsByKind incidents, Instant firstEvent, Instan
      * @param region the subject region asked for, {@code null} for any
      * @return whether an agent is the subject
      */
-    boolean isAgent(AgentAddress address, String agent, String region) {
+    boolean isAgent(ProcessAddress address, String agent, String region) {
         if (address == null) {
             return agent == null && region == null;
         }

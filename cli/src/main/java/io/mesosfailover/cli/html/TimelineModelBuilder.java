@@ -6,7 +6,7 @@ import io.mesosfailover.cli.html.TimelineModel.Lane;
 import io.mesosfailover.cli.html.TimelineModel.Mark;
 import io.mesosfailover.cli.html.TimelineModel.Section;
 import io.mesosfailover.cli.html.TimelineModel.Shape;
-import io.mesosfailover.event.AgentAddress;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentVisitor;
@@ -192,7 +192,7 @@ final class TimelineModelBuilder implements IncidentVisitor<Void> {
     @Override
     public Void visitRegionOutage(RegionOutage outage) {
         Set<String> agentKeys = new LinkedHashSet<>();
-        for (AgentAddress agent : outage.agents()) {
+        for (ProcessAddress agent : outage.agents()) {
             agentLane(agent.toString());
             agentKeys.add(agent.toString());
         }

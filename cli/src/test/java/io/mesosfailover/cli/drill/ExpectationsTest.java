@@ -3,8 +3,8 @@ package io.mesosfailover.cli.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesosfailover.batch.AnalysisResult;
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.parser.UnknownLineReport;
 import io.mesosfailover.timeline.AgentFailover;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ExpectationsTest {
 
     private static final Instant T0 = Instant.parse("2021-03-09T14:00:00Z");
-    private static final AgentAddress AGENT = new AgentAddress("10.0.19.8", 5051);
+    private static final ProcessAddress AGENT = new ProcessAddress("10.0.19.8", 5051);
     private static final RegionMap REGIONS = RegionMap.of("oslo", "10.0.19.0/24");
     private static final List<Incident> INCIDENTS = List.of(
             new AgentFailover(Incident.idOf(AgentFailover.KIND, AGENT.toString(), T0.plusSeconds(600)), "c", AGENT,
@@ -41,10 +41,10 @@ class ExpectationsTest {
             new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.KIND, "c", T0.plusSeconds(1800)), "c",
                     T0.plusSeconds(1800), T0.plusSeconds(1895), List.of("no-leader-elected"), List.of("m1", "m3"), false),
             new RegionOutage(Incident.idOf(RegionOutage.KIND, "oslo", T0.plusSeconds(2400)), "c", "oslo",
-                    List.of(AGENT, new AgentAddress("10.0.19.9", 5051)), T0.plusSeconds(2400), T0.plusSeconds(2700), List.of(), false, false),
+                    List.of(AGENT, new ProcessAddress("10.0.19.9", 5051)), T0.plusSeconds(2400), T0.plusSeconds(2700), List.of(), false, false),
             new TaskRescheduling(Incident.idOf(TaskRescheduling.KIND, "web.1", T0.plusSeconds(3000)), "c", "web",
                     "web.1", "TASK_LOST", T0.plusSeconds(3000), AGENT, "web.2", T0.plusSeconds(3090),
-                    new AgentAddress("10.0.19.9", 5051), false));
+                    new ProcessAddress("10.0.19.9", 5051), false));
     private static final AnalysisResult ANALYSIS = new AnalysisResult(INCIDENTS, ParseStats.empty(), List.of(),
             List.of(), List.of(), T0.plusSeconds(3600), List.of(), T0, List.of(), List.of(), UnknownLineReport.empty(), List.of());
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.cli.MesosFailoverCommand;
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.parser.UnknownLineReport;
 import io.mesosfailover.timeline.AgentFailover;
@@ -104,7 +104,7 @@ class HtmlReportIT {
         // Given: a master named like an image with an error handler, a reason that closes the script
         String master = "<img src=x onerror=window.__xss=1>";
         Instant lost = Instant.parse("2021-03-09T14:10:00Z");
-        AgentAddress agent = new AgentAddress("10.0.2.21", 5051);
+        ProcessAddress agent = new ProcessAddress("10.0.2.21", 5051);
         AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), lost), "c",
                 agent, "<svg onload=window.__xss=3>", master, List.of(new AgentId("S1")), lost, "disconnected",
                 false, lost.plusSeconds(78), "</script><script>window.__xss=2</script>", null, lost.plusSeconds(100),

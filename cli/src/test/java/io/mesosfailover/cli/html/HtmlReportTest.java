@@ -3,8 +3,8 @@ package io.mesosfailover.cli.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesosfailover.batch.AnalysisResult;
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.parser.UnknownLineGroups;
@@ -32,7 +32,7 @@ class HtmlReportTest {
     void shouldEscapeLogTextEverywhere() throws IOException {
         // Given
         Instant lost = Instant.parse("2021-03-09T14:10:00Z");
-        AgentAddress agent = new AgentAddress("10.0.2.21", 5051);
+        ProcessAddress agent = new ProcessAddress("10.0.2.21", 5051);
         AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), lost), "c\"<b>",
                 agent, "\"'><svg onload=alert(3)>", HOSTILE_MASTER, List.of(new AgentId("S1")), lost, "disconnected",
                 false, lost.plusSeconds(78), HOSTILE_REASON, null, lost.plusSeconds(100), "agent-registered",

@@ -1,8 +1,8 @@
 package io.mesosfailover.cli.html;
 
 import io.mesosfailover.batch.AnalysisResult;
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.parser.UnknownLineReport;
 import io.mesosfailover.timeline.AgentFailover;
@@ -75,7 +75,7 @@ final class SyntheticIncidents {
     }
 
     private static void failover(int i, Instant at, List<Incident> incidents) {
-        AgentAddress agent = agent(i);
+        ProcessAddress agent = agent(i);
         Instant acted = at.plusSeconds(78);
         Instant back = at.plusSeconds(112);
         String id = "b1c9e6a4-5d8f-4c2a-9e7b-3f1a2d4c6e80-S" + i;
@@ -89,8 +89,8 @@ final class SyntheticIncidents {
                         : TimeoutCompliance.Verdict.WITHIN, false, false));
     }
 
-    private static AgentAddress agent(int i) {
+    private static ProcessAddress agent(int i) {
         String subnet = i % 2 == 0 ? "10.0." : "192.168.";
-        return new AgentAddress(subnet + (i / 250 % 250) + "." + (i % 250 + 1), 5051);
+        return new ProcessAddress(subnet + (i / 250 % 250) + "." + (i % 250 + 1), 5051);
     }
 }

@@ -1,12 +1,11 @@
 package io.mesosfailover.parser.internal;
 
-import io.mesosfailover.event.AgentAddress;
 import io.mesosfailover.event.AgentId;
 import io.mesosfailover.event.EventJson;
 import io.mesosfailover.event.HealthCheckAction;
 import io.mesosfailover.event.KnownTemplate;
-import io.mesosfailover.event.MasterAddress;
 import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.event.RegistryOperation;
 import io.mesosfailover.event.Severity;
 import io.mesosfailover.event.SourceRef;
@@ -152,8 +151,7 @@ public final class EventFactory {
         Map<Class<?>, Function<String, Object>> converters = new HashMap<>();
         converters.put(String.class, text -> text);
         converters.put(AgentId.class, AgentId::new);
-        converters.put(AgentAddress.class, AgentAddress::parse);
-        converters.put(MasterAddress.class, MasterAddress::parse);
+        converters.put(ProcessAddress.class, ProcessAddress::parse);
         converters.put(Duration.class, StoutValues::duration);
         converters.put(Long.class, Long::parseLong);
         converters.put(Map.class, StoutValues::flags);
