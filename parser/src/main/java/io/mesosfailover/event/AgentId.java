@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.io.Serializable;
 
 /**
  * An agent id such as {@code 20150501-230056-2407081856-5050-5669-S3}. It changes whenever an agent registers
@@ -12,7 +11,7 @@ import java.io.Serializable;
  *
  * @param value the id as logged
  */
-public record AgentId(@JsonValue String value) implements Serializable {
+public record AgentId(@JsonValue String value) {
     /** Checks that the id is not blank. */
     @JsonCreator
     public AgentId {

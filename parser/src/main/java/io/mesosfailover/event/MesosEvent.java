@@ -1,6 +1,5 @@
 package io.mesosfailover.event;
 
-import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,7 +10,6 @@ import java.time.Instant;
  * name, and code that dispatches on events sees a new kind at compile time.
  */
 public sealed interface MesosEvent
-        extends Serializable
         permits AgentEvent, MasterEvent, FrameworkEvent, TaskEvent, ReplicatedLogEvent, NetworkEvent, KnownTemplate,
             Unrecognized {
 

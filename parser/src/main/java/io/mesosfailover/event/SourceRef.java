@@ -1,7 +1,6 @@
 package io.mesosfailover.event;
 
 import static java.util.Objects.requireNonNull;
-import java.io.Serializable;
 
 /**
  * Where a line came from.
@@ -11,7 +10,7 @@ import java.io.Serializable;
  * @param file the file name (or {@code -} for standard input)
  * @param line the 1-based line number in that file
  */
-public record SourceRef(String cluster, String host, String file, long line) implements Serializable {
+public record SourceRef(String cluster, String host, String file, long line) {
     /** Checks the components. */
     public SourceRef {
         requireNonNull(cluster, "cluster is null");

@@ -2,7 +2,6 @@ package io.mesosfailover.parser;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -25,10 +24,7 @@ import java.util.TreeMap;
  * @param eventsByType events by JSON type name
  */
 public record ParseStats(long lines, long events, long unrecognized, long malformed, long headerLines,
-        long continuationLines, long blankLines, long pendingLines, SortedMap<String, Long> eventsByType)
-        implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+        long continuationLines, long blankLines, long pendingLines, SortedMap<String, Long> eventsByType) {
 
     /** Checks the balance and copies the map. */
     public ParseStats {

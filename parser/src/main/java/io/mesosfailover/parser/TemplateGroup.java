@@ -1,16 +1,13 @@
 package io.mesosfailover.parser;
 
 import io.mesosfailover.event.SourceRef;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
 /** The running totals of one template of unknown lines: its words (masks and wildcards among them), count, span. */
-final class TemplateGroup implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+final class TemplateGroup {
 
     private final String[] words;
     private final BitSet files = new BitSet();

@@ -1,6 +1,5 @@
 package io.mesosfailover.parser;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.List;
  * {@link #MAX_CHILDREN} children (the rest share a wildcard child) and a leaf at most {@link #MAX_LEAF_GROUPS}
  * templates, so that a line costs a bounded number of comparisons whatever the input.
  */
-final class TemplateTree implements Serializable {
+final class TemplateTree {
 
     /** Leading words that file a template. */
     static final int DEPTH = 2;
@@ -21,8 +20,6 @@ final class TemplateTree implements Serializable {
     static final int MAX_LEAF_GROUPS = 32;
     /** The share of a template's words a line must have (wildcards aside) to be of that template. */
     static final double SIMILARITY = 0.5;
-
-    private static final long serialVersionUID = 1L;
 
     private final Node[] byLength = new Node[MaskedLine.MAX_WORDS + 1];
 
@@ -57,9 +54,7 @@ final class TemplateTree implements Serializable {
     }
 
     /** A node: its children by word, and at a leaf, its templates. */
-    private static final class Node implements Serializable {
-
-        private static final long serialVersionUID = 1L;
+    private static final class Node {
 
         private String[] words = new String[2];
         private int[] hashes = new int[2];

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.event.Unrecognized;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +28,7 @@ import java.util.Map;
  * unknown.report().groups().forEach(group -> ...);
  * }</pre>
  */
-public final class UnknownLineGroups implements Serializable {
+public final class UnknownLineGroups {
 
     /** The templates kept by default. */
     public static final int DEFAULT_MAX_GROUPS = 1_000;
@@ -38,7 +37,6 @@ public final class UnknownLineGroups implements Serializable {
     /** The longest example kept, in characters. */
     public static final int MAX_EXAMPLE = 512;
 
-    private static final long serialVersionUID = 1L;
     private static final Comparator<UnknownLineGroup> ORDER = Comparator.comparingLong(UnknownLineGroup::count)
             .reversed().thenComparing(UnknownLineGroup::first).thenComparing(UnknownLineGroup::template);
 
