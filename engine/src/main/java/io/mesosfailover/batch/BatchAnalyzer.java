@@ -12,6 +12,7 @@ import io.mesosfailover.parser.ParsingThreads;
 import io.mesosfailover.parser.UnknownLineGroups;
 import io.mesosfailover.parser.UnknownLineReport;
 import io.mesosfailover.source.LogChunks;
+import io.mesosfailover.source.TimeOrderedMerge;
 import io.mesosfailover.timeline.ClusterState;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.LeaderHistory;
@@ -20,11 +21,12 @@ import io.mesosfailover.timeline.TimelineEngine;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -145,25 +147,24 @@ public final class BatchAnalyzer {
     }
 
     /**
-     * The k-way merge: the next event of each open file in a priority queue; a file is opened when its first event
-     * would be the next, and closed at its end. Ties keep file order, so equal times replay deterministically.
+     * The k-way merge: the next event of each open file in a {@link TimeOrderedMerge}, and each file not opened yet
+     * under the time of its first event, so that it is opened when that event would be the next. A file is closed at
+     * its end. Ties go by file order, so equal times replay deterministically.
      */
     private final class Merge implements AutoCloseable {
         private final FirstEvents firsts;
         private final InputStream standardInput;
         private final ParsingThreads threads;
-        private final java.util.function.Consumer<ParseOutcome.Malformed> malformed;
+        private final Consumer<ParseOutcome.Malformed> malformed;
         private final LongConsumer progress;
-        private final PriorityQueue<Head> heads = new PriorityQueue<>();
-        private final List<Integer> waiting;
+        private final TimeOrderedMerge<Head> heads = new TimeOrderedMerge<>();
         private final FileCursor[] cursors;
         private final FileRead[] reads;
-        private int nextWaiting;
         private long bytesOfClosedFiles;
         private int open;
 
         Merge(FirstEvents firsts, InputStream standardInput, ParsingThreads threads,
-                java.util.function.Consumer<ParseOutcome.Malformed> malformed, LongConsumer progress) throws IOException {
+                Consumer<ParseOutcome.Malformed> malformed, LongConsumer progress) throws IOException {
             this.firsts = firsts;
             this.standardInput = standardInput;
             this.threads = threads;
@@ -171,41 +172,35 @@ public final class BatchAnalyzer {
             this.progress = progress;
             this.cursors = new FileCursor[firsts.size()];
             this.reads = new FileRead[firsts.size()];
-            this.waiting = firsts.filesInOrderOfFirstEvent();
             for (int i = 0; i < firsts.size(); i++) {
                 if (firsts.isStream(i)) {
                     // a stream cannot be read twice: it is open from the start
                     open(i);
                 } else if (firsts.first(i) == null) {
                     reads[i] = firsts.readWhole(i);
+                } else {
+                    heads.add(new Head(null, i), firsts.first(i), i);
                 }
             }
         }
 
         /** @return the next event of all files, {@code null} at the end of all */
         MesosEvent next() throws IOException {
-            Head head = heads.peek();
-            while (nextWaiting < waiting.size() && (head == null || before(waiting.get(nextWaiting), head))) {
-                open(waiting.get(nextWaiting++));
-                head = heads.peek();
+            for (Head head = heads.poll(); head != null; head = heads.poll()) {
+                if (head.event == null) {
+                    open(head.file);
+                } else {
+                    advance(head.file);
+                    return head.event;
+                }
             }
-            if (head == null) {
-                return null;
-            }
-            heads.poll();
-            advance(head.file);
-            return head.event;
-        }
-
-        private boolean before(int file, Head head) {
-            int byTime = firsts.first(file).compareTo(head.event.time());
-            return byTime < 0 || byTime == 0 && file < head.file;
+            return null;
         }
 
         private void open(int file) throws IOException {
             String name = firsts.name(file);
             LogChunks chunks = firsts.isStandardInput(file) ? LogChunks.of(name, standardInput)
-                    : LogChunks.open(java.nio.file.Path.of(name));
+                    : LogChunks.open(Path.of(name));
             cursors[file] = new FileCursor(firsts.parse(file), chunks, threads.workers(), threads.readers(), malformed);
             mostFilesOpen = Math.max(mostFilesOpen, ++open);
             advance(file);
@@ -215,7 +210,7 @@ public final class BatchAnalyzer {
             FileCursor cursor = cursors[file];
             MesosEvent next = cursor.next();
             if (next != null) {
-                heads.add(new Head(next, file));
+                heads.add(new Head(next, file), next.time(), file);
                 return;
             }
             reads[file] = new FileRead(cursor.parse().stats(), cursor.parse().year(), cursor.parse().problems());
@@ -259,20 +254,12 @@ public final class BatchAnalyzer {
         }
     }
 
-    /** The next event of one file. */
-    private static final class Head implements Comparable<Head> {
-        private final MesosEvent event;
-        private final int file;
-
-        Head(MesosEvent event, int file) {
-            this.event = event;
-            this.file = file;
-        }
-
-        @Override
-        public int compareTo(Head other) {
-            int byTime = event.time().compareTo(other.event.time());
-            return byTime != 0 ? byTime : Integer.compare(file, other.file);
-        }
+    /**
+     * The next event of one file, or, without an event, the file to open.
+     *
+     * @param event the event, {@code null} for a file not opened yet
+     * @param file the file's place in the list
+     */
+    private record Head(MesosEvent event, int file) {
     }
 }

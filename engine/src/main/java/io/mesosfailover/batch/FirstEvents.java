@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -100,18 +99,6 @@ final class FirstEvents {
     /** @return the malformed lines of a file without events, in order (some of them, at least) */
     List<ParseOutcome.Malformed> malformed(int file) {
         return found.get(file).malformed;
-    }
-
-    /** @return the files with a first event (not the streams), by the time of that event, then by their order */
-    List<Integer> filesInOrderOfFirstEvent() {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            if (found.get(i).first != null) {
-                order.add(i);
-            }
-        }
-        order.sort(Comparator.comparing((Integer i) -> found.get(i).first).thenComparing(i -> i));
-        return order;
     }
 
     private static Found find(GlogParser parser, String file) throws IOException {

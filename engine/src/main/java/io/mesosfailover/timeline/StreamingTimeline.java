@@ -3,13 +3,13 @@ package io.mesosfailover.timeline;
 import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.source.TimeOrderedMerge;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * The timeline engine for events that arrive nearly in time order: the lines of one master are in order, but the
@@ -27,7 +27,7 @@ public final class StreamingTimeline {
     private final TimelineEngine engine;
     private final Duration lateness;
     /** The waiting events of each cluster in the order they will be released, read from the state at first use. */
-    private final Map<String, PriorityQueue<Waiting>> waiting = new HashMap<>();
+    private final Map<String, TimeOrderedMerge<Waiting>> waiting = new HashMap<>();
 
     /**
      * A streaming timeline whose state is kept in memory.
@@ -64,7 +64,7 @@ public final class StreamingTimeline {
             return engine.onEvent(event);
         }
         long arrival = position.arrivals();
-        queue(cluster).add(new Waiting(event, arrival));
+        queue(cluster).add(new Waiting(event, arrival), time, arrival);
         state.put(StateSlots.WAITING, cluster, Long.toString(arrival), new WaitingEvent(event));
         Instant newest = position.newest() == null || time.isAfter(position.newest()) ? time : position.newest();
         state.put(StateSlots.STREAM, cluster, "", new Position(newest, position.released(), arrival + 1,
@@ -171,11 +171,10 @@ public final class StreamingTimeline {
     }
 
     private List<Incident> releaseUpTo(String cluster, Instant watermark) {
-        PriorityQueue<Waiting> queue = queue(cluster);
+        TimeOrderedMerge<Waiting> queue = queue(cluster);
         List<Incident> closed = null;
         Instant released = null;
-        while (!queue.isEmpty() && !queue.peek().event.time().isAfter(watermark)) {
-            Waiting next = queue.poll();
+        for (Waiting next = queue.pollNotAfter(watermark); next != null; next = queue.pollNotAfter(watermark)) {
             state.remove(StateSlots.WAITING, cluster, Long.toString(next.arrival));
             released = next.event.time();
             List<Incident> incidents = engine.onEvent(next.event);
@@ -199,12 +198,14 @@ public final class StreamingTimeline {
         return position == null ? new Position(null, null, 0, 0) : position;
     }
 
-    private PriorityQueue<Waiting> queue(String cluster) {
-        PriorityQueue<Waiting> queue = waiting.get(cluster);
+    private TimeOrderedMerge<Waiting> queue(String cluster) {
+        TimeOrderedMerge<Waiting> queue = waiting.get(cluster);
         if (queue == null) {
-            PriorityQueue<Waiting> saved = new PriorityQueue<>();
-            state.forEach(StateSlots.WAITING, cluster, (arrival, event) -> saved.add(new Waiting(event.event(),
-                    Long.parseLong(arrival))));
+            TimeOrderedMerge<Waiting> saved = new TimeOrderedMerge<>();
+            state.forEach(StateSlots.WAITING, cluster, (arrival, waitingEvent) -> {
+                long number = Long.parseLong(arrival);
+                saved.add(new Waiting(waitingEvent.event(), number), waitingEvent.event().time(), number);
+            });
             waiting.put(cluster, saved);
             queue = saved;
         }
@@ -230,13 +231,7 @@ public final class StreamingTimeline {
     record WaitingEvent(MesosEvent event) implements StateRecord {
     }
 
-    /** An event and its arrival number, ordered by time, then arrival. */
-    private record Waiting(MesosEvent event, long arrival) implements Comparable<Waiting> {
-
-        @Override
-        public int compareTo(Waiting other) {
-            int byTime = event.time().compareTo(other.event.time());
-            return byTime != 0 ? byTime : Long.compare(arrival, other.arrival);
-        }
+    /** An event and its arrival number, merged by time, then arrival. */
+    private record Waiting(MesosEvent event, long arrival) {
     }
 }

@@ -1,5 +1,6 @@
 package io.mesosfailover.ingest;
 
+import io.mesosfailover.source.TimeOrderedMerge;
 import io.mesosfailover.topics.ClusterPartitioner;
 import io.mesosfailover.topics.LineHeaders;
 import io.mesosfailover.topics.Topics;
@@ -9,8 +10,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +53,8 @@ public final class Ingestor implements AutoCloseable {
     private final Consumer<String> warnings;
     private final KafkaProducer<String, String> producer;
     private final List<Source> sources = new ArrayList<>();
+    /** The next entry of each file with one to send, by time (ties by the file's place in the list). */
+    private final TimeOrderedMerge<Source> heads = new TimeOrderedMerge<>();
     private long entriesSent;
     private long transactions;
     private long recordsSent;
@@ -169,28 +174,31 @@ public final class Ingestor implements AutoCloseable {
      * @return whether entries were sent
      */
     private boolean mergeTurn(long bound, boolean refill) throws IOException {
-        Source oldest = null;
-        long oldestTime = Long.MAX_VALUE;
-        long nextOther = Long.MAX_VALUE;
-        for (Source source : sources) {
-            long head = source.headMicros(refill);
-            if (head == Long.MAX_VALUE) {
-                continue;
-            }
-            if (head < oldestTime) {
-                nextOther = oldestTime;
-                oldestTime = head;
-                oldest = source;
-            } else if (head < nextOther) {
-                nextOther = head;
+        heads.clear();
+        for (int i = 0; i < sources.size(); i++) {
+            long head = sources.get(i).headMicros(refill);
+            if (head != Long.MAX_VALUE) {
+                heads.add(sources.get(i), instantOf(head), i);
             }
         }
-        if (oldest == null || oldestTime > bound) {
+        Instant oldestTime = heads.oldestTime();
+        if (oldestTime == null || oldestTime.isAfter(instantOf(bound))) {
             return false;
         }
-        long skewed = nextOther == Long.MAX_VALUE ? Long.MAX_VALUE : nextOther + MERGE_SKEW.toNanos() / 1000;
+        Source oldest = heads.poll();
+        Instant nextOther = heads.oldestTime();
+        long skewed = nextOther == null ? Long.MAX_VALUE : microsOf(nextOther.plus(MERGE_SKEW));
         oldest.sendUpTo(Math.min(bound, skewed), refill);
         return true;
+    }
+
+    /** @return microseconds since 1970 as an instant; {@link Long#MIN_VALUE} (no time) is the earliest of all */
+    private static Instant instantOf(long micros) {
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+    }
+
+    private static long microsOf(Instant instant) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
     /**
