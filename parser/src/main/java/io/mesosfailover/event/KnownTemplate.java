@@ -3,8 +3,6 @@ package io.mesosfailover.event;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -22,12 +20,12 @@ import java.util.Map;
 public record KnownTemplate(Instant time, SourceRef source, Severity severity, String template,
         Map<String, String> fields) implements MesosEvent {
 
-    /** Checks the components and copies the fields, keeping their order. */
+    /** Checks the components and copies the fields (unless they are {@link TemplateFields}), keeping their order. */
     public KnownTemplate {
         requireNonNull(time, "time is null");
         requireNonNull(source, "source is null");
         requireNonNull(severity, "severity is null");
         requireNonNull(template, "template is null");
-        fields = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(fields, "fields is null")));
+        fields = TemplateFields.copyOf(requireNonNull(fields, "fields is null"));
     }
 }

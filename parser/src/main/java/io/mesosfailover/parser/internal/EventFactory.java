@@ -9,6 +9,7 @@ import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.event.RegistryOperation;
 import io.mesosfailover.event.Severity;
 import io.mesosfailover.event.SourceRef;
+import io.mesosfailover.event.TemplateFields;
 import io.mesosfailover.grammar.MesosMasterParser;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,24 +57,23 @@ public final class EventFactory {
      * @throws IllegalArgumentException when a labelled value cannot be converted (a malformed number, say)
      */
     public static MesosEvent create(ParsedMessage message, Instant time, SourceRef source, Severity severity) {
-        if (message.shape().template() != null) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (MessageShape.LabelSpan span : message.shape().labels()) {
-                fields.putIfAbsent(span.name(), message.valueOf(span));
+        MessageShape shape = message.shape();
+        List<MessageShape.LabelSpan> labels = shape.labels();
+        if (shape.template() != null) {
+            String[] values = new String[labels.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = message.valueOf(labels.get(i));
             }
-            return new KnownTemplate(time, source, severity, message.shape().template(), fields);
+            return new KnownTemplate(time, source, severity, shape.template(), TemplateFields.of(shape.names(), values));
         }
-        Mapping mapping = MAPPINGS.computeIfAbsent(message.shape().alternative(), EventFactory::mappingOf);
-        Map<String, String> values = new HashMap<>();
-        for (MessageShape.LabelSpan span : message.shape().labels()) {
-            values.putIfAbsent(span.name(), message.valueOf(span));
-        }
+        Mapping mapping = MAPPINGS.computeIfAbsent(shape.alternative(), EventFactory::mappingOf);
         Object[] arguments = new Object[mapping.components.length];
         arguments[0] = time;
         arguments[1] = source;
         for (int i = 2; i < arguments.length; i++) {
-            String text = values.get(mapping.components[i].getName());
-            arguments[i] = text == null ? null : convert(text, mapping.components[i].getType(), mapping.components[i]);
+            int label = shape.indexOf(mapping.components[i].getName());
+            arguments[i] = label < 0 ? null
+                    : convert(message.valueOf(labels.get(label)), mapping.components[i].getType(), mapping.components[i]);
         }
         try {
             return mapping.constructor.newInstance(arguments);

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,8 @@ public final class LogCalendar {
     private static final long SECONDS_PER_DAY = 86_400;
 
     private ZoneId zone;
+    /** The zone's offset when it has one fixed offset, else {@code null}: asked once, not per line. */
+    private Integer fixedOffsetSeconds;
     private int year;
     /**
      * The latest line so far: its local time in microseconds from the epoch, year and month (every line may move
@@ -54,7 +57,7 @@ public final class LogCalendar {
      * @param fallbackDate the date of time-only lines when the file never says, {@code null} when unknown
      */
     public LogCalendar(ZoneId zone, LocalDate fallbackDate) {
-        this.zone = zone;
+        setZone(zone);
         this.lastDate = fallbackDate;
     }
 
@@ -251,7 +254,7 @@ public final class LogCalendar {
     private void learnZone(long glogMinusCaptureSeconds) {
         long rounded = Math.round((double) glogMinusCaptureSeconds / QUARTER_HOUR_SECONDS) * QUARTER_HOUR_SECONDS;
         if (Math.abs(rounded) <= MAX_OFFSET_SECONDS) {
-            zone = ZoneOffset.ofTotalSeconds((int) rounded);
+            setZone(ZoneOffset.ofTotalSeconds((int) rounded));
             zoneLearnt = true;
         }
     }
@@ -276,12 +279,18 @@ public final class LogCalendar {
             year = lineYear;
         }
         lastDate = date;
-        if (zone.getRules().isFixedOffset()) {
-            return Instant.ofEpochSecond(cachedEpochDay * SECONDS_PER_DAY + secondOfDay
-                    - zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds(), micros * 1000L);
+        if (fixedOffsetSeconds != null) {
+            return Instant.ofEpochSecond(cachedEpochDay * SECONDS_PER_DAY + secondOfDay - fixedOffsetSeconds,
+                    micros * 1000L);
         }
         return LocalDateTime.of(date, LocalTime.of(hour, minute, Math.min(second, 59), micros * 1000)).atZone(zone)
                 .toInstant();
+    }
+
+    private void setZone(ZoneId newZone) {
+        zone = newZone;
+        ZoneRules rules = newZone.getRules();
+        fixedOffsetSeconds = rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH).getTotalSeconds() : null;
     }
 
     /** @return the date, made once for the lines of one day; @throws DateTimeException when it does not exist */

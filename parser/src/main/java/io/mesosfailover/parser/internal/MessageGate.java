@@ -2,9 +2,7 @@ package io.mesosfailover.parser.internal;
 
 import io.mesosfailover.grammar.GlogLexer;
 import io.mesosfailover.grammar.MesosMasterParser;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -21,18 +19,23 @@ public final class MessageGate {
 
     private static final MessageGate INSTANCE = new MessageGate();
 
-    private final Map<String, Integer> literalTypes = new HashMap<>();
-    private final Map<Integer, Set<Integer>> allowedSeconds = new HashMap<>();
-    private final Set<Integer> openSeconds = new HashSet<>();
+    private final LiteralTable literals = new LiteralTable(LiteralTable.messageLiterals());
+    /** By token type of a first word: whether a template starts with it. */
+    private final boolean[] opensTemplate;
+    /** By first word: whether any token may follow it (then only the first word is checked). */
+    private final boolean[] openSeconds;
+    /** By first word: whether the message may end after it. */
+    private final boolean[] endsAfter;
+    /** By first word, then by token type of the second word: whether a template goes on so. */
+    private final boolean[][] allowedSeconds;
     private final Set<String> firstWords;
 
     private MessageGate() {
-        for (int type = 1; type <= GlogLexer.VOCABULARY.getMaxTokenType(); type++) {
-            String literal = GlogLexer.VOCABULARY.getLiteralName(type);
-            if (literal != null && literal.indexOf(' ') < 0) {
-                literalTypes.put(literal.substring(1, literal.length() - 1).replace("\\'", "'"), type);
-            }
-        }
+        int types = GlogLexer.VOCABULARY.getMaxTokenType() + 1;
+        opensTemplate = new boolean[types];
+        openSeconds = new boolean[types];
+        endsAfter = new boolean[types];
+        allowedSeconds = new boolean[types][];
         MesosMasterParser parser = new MesosMasterParser(new CommonTokenStream(new GlogLexer(CharStreams.fromString(""))));
         TemplateStarts starts = new TemplateStarts(parser.getATN());
         Set<String> words = new HashSet<>();
@@ -46,10 +49,15 @@ public final class MessageGate {
             Set<Integer> seconds = starts.secondTokens(type);
             boolean open = seconds.contains(TemplateStarts.ANY) || seconds.stream()
                     .anyMatch(second -> second > 0 && GlogLexer.VOCABULARY.getLiteralName(second) == null);
-            if (open) {
-                openSeconds.add(type);
+            opensTemplate[type] = true;
+            openSeconds[type] = open;
+            endsAfter[type] = seconds.contains(Token.EOF);
+            allowedSeconds[type] = new boolean[types];
+            for (int second : seconds) {
+                if (second > 0) {
+                    allowedSeconds[type][second] = true;
+                }
             }
-            allowedSeconds.put(type, Set.copyOf(seconds));
         }
         this.firstWords = Set.copyOf(words);
     }
@@ -75,30 +83,25 @@ public final class MessageGate {
             return false;
         }
         int end = wordEnd(message, start);
-        Integer first = literalTypes.get(message.substring(start, end));
-        if (first == null || !allowedSeconds.containsKey(first)) {
+        int first = literals.typeOf(message, start, end);
+        if (first == 0 || !opensTemplate[first]) {
             return false;
         }
-        if (openSeconds.contains(first)) {
+        if (openSeconds[first]) {
             return true;
         }
-        Set<Integer> seconds = allowedSeconds.get(first);
         int secondStart = skipSpace(message, end);
         if (secondStart == length) {
-            return seconds.contains(Token.EOF);
+            return endsAfter[first];
         }
         int secondEnd = wordEnd(message, secondStart);
         int wholeWordEnd = secondStart;
         while (wholeWordEnd < length && !Character.isWhitespace(message.charAt(wholeWordEnd))) {
             wholeWordEnd++;
         }
-        return allows(seconds, message.substring(secondStart, secondEnd))
-                || allows(seconds, message.substring(secondStart, wholeWordEnd));
-    }
-
-    private boolean allows(Set<Integer> seconds, String word) {
-        Integer type = literalTypes.get(word);
-        return type != null && seconds.contains(type);
+        boolean[] seconds = allowedSeconds[first];
+        return seconds[literals.typeOf(message, secondStart, secondEnd)]
+                || seconds[literals.typeOf(message, secondStart, wholeWordEnd)];
     }
 
     private static int skipSpace(String message, int from) {

@@ -23,7 +23,7 @@ import org.antlr.v4.runtime.misc.Pair;
  */
 final class MessageLexer implements TokenSource {
 
-    private static final Map<String, Integer> LITERAL_TYPES = literalTypes();
+    private static final Map<String, Integer> LITERAL_TYPES = LiteralTable.messageLiterals();
     private static final boolean[] ATOM_CHARS = asciiTable(c -> isAtomChar((char) c));
     private static final boolean[] HOST_CHARS = asciiTable(c -> isHostChar((char) c));
     /**
@@ -33,27 +33,22 @@ final class MessageLexer implements TokenSource {
     private static final String[][] SPECIAL_BY_FIRST_CHAR = new String[128][];
     private static final int[][] SPECIAL_TYPES_BY_FIRST_CHAR = new int[128][];
     /**
-     * The literals made of atom characters only, in an open-addressing table looked up by the characters of the
-     * atom run itself: such a literal can only win when it is the whole run (a longer run is a longer ATOM).
+     * The literals made of atom characters only, looked up by the atom run itself: such a literal can only win
+     * when it is the whole run (a longer run is a longer ATOM).
      */
-    private static final String[] PLAIN_KEYS;
-    private static final int[] PLAIN_TYPES;
-    /** The longest literal made of atom characters: a longer run (an id, a resource list) is no literal. */
-    private static final int PLAIN_MAX_LENGTH;
-    /** Whether some literal made of atom characters starts with the (ASCII) character. */
-    private static final boolean[] PLAIN_FIRST_CHARS = new boolean[128];
+    private static final LiteralTable PLAIN;
 
     static {
         Map<Character, List<String>> grouped = new HashMap<>();
-        List<String> plain = new ArrayList<>();
-        for (String literal : LITERAL_TYPES.keySet()) {
-            if (literal.charAt(0) >= 128) {
-                throw new IllegalStateException("a literal word starts with a non-ASCII character: " + literal);
-            }
-            if (literal.chars().allMatch(c -> c >= 128 || ATOM_CHARS[c])) {
-                plain.add(literal);
+        Map<String, Integer> plain = new HashMap<>();
+        for (Map.Entry<String, Integer> literal : LITERAL_TYPES.entrySet()) {
+            String word = literal.getKey();
+            if (word.chars().allMatch(c -> c >= 128 || ATOM_CHARS[c])) {
+                plain.put(word, literal.getValue());
+            } else if (word.charAt(0) >= 128) {
+                throw new IllegalStateException("a literal word starts with a non-ASCII character: " + word);
             } else {
-                grouped.computeIfAbsent(literal.charAt(0), key -> new ArrayList<>()).add(literal);
+                grouped.computeIfAbsent(word.charAt(0), key -> new ArrayList<>()).add(word);
             }
         }
         for (Map.Entry<Character, List<String>> entry : grouped.entrySet()) {
@@ -63,21 +58,7 @@ final class MessageLexer implements TokenSource {
             SPECIAL_BY_FIRST_CHAR[first] = literals.toArray(new String[0]);
             SPECIAL_TYPES_BY_FIRST_CHAR[first] = literals.stream().mapToInt(LITERAL_TYPES::get).toArray();
         }
-        int size = Integer.highestOneBit(Math.max(16, plain.size() * 4)) * 2;
-        PLAIN_KEYS = new String[size];
-        PLAIN_TYPES = new int[size];
-        int longest = 0;
-        for (String literal : plain) {
-            longest = Math.max(longest, literal.length());
-            PLAIN_FIRST_CHARS[literal.charAt(0)] = true;
-            int slot = hash(literal, 0, literal.length()) & (size - 1);
-            while (PLAIN_KEYS[slot] != null) {
-                slot = (slot + 1) & (size - 1);
-            }
-            PLAIN_KEYS[slot] = literal;
-            PLAIN_TYPES[slot] = LITERAL_TYPES.get(literal);
-        }
-        PLAIN_MAX_LENGTH = longest;
+        PLAIN = new LiteralTable(plain);
     }
 
     private final TokenFactory<CommonToken> factory = CommonTokenFactory.DEFAULT;
@@ -184,27 +165,10 @@ final class MessageLexer implements TokenSource {
                 }
             }
         }
-        int length = atomEnd - start;
-        if (length == 0 || length > PLAIN_MAX_LENGTH || !PLAIN_FIRST_CHARS[first]) {
-            return;
+        int type = PLAIN.typeOf(text, start, atomEnd);
+        if (type != 0) {
+            consider(atomEnd - start, type);
         }
-        int mask = PLAIN_KEYS.length - 1;
-        for (int slot = hash(text, start, atomEnd) & mask; PLAIN_KEYS[slot] != null; slot = (slot + 1) & mask) {
-            String key = PLAIN_KEYS[slot];
-            if (key.length() == length && text.startsWith(key, start)) {
-                consider(length, PLAIN_TYPES[slot]);
-                return;
-            }
-        }
-    }
-
-    /** A hash of a run from its length and three of its characters: cheap for long runs, and few literals collide. */
-    private static int hash(String text, int from, int to) {
-        int length = to - from;
-        int hash = length * 31 + text.charAt(from);
-        hash = hash * 31 + text.charAt(to - 1);
-        hash = hash * 31 + text.charAt(from + length / 2);
-        return hash ^ (hash >>> 11);
     }
 
     /** @return the end of the run of atom characters from {@code start} */
@@ -331,18 +295,6 @@ final class MessageLexer implements TokenSource {
             default:
                 return false;
         }
-    }
-
-    private static Map<String, Integer> literalTypes() {
-        Map<String, Integer> types = new HashMap<>();
-        for (int type = 1; type <= GlogLexer.VOCABULARY.getMaxTokenType(); type++) {
-            String literal = GlogLexer.VOCABULARY.getLiteralName(type);
-            // Literals with a space are line starts of the default mode, never message words.
-            if (literal != null && literal.indexOf(' ') < 0) {
-                types.put(literal.substring(1, literal.length() - 1).replace("\\'", "'"), type);
-            }
-        }
-        return Map.copyOf(types);
     }
 
     @Override
