@@ -10,10 +10,12 @@ MESOS_GIT_DIR is an apache/mesos git directory (bare or not) that holds the rele
 tags with git itself, no checkout is needed. Python 3 standard library only. The output is sorted and
 deterministic: the same sources give the same bytes.
 
-What is extracted, for each tag of RELEASES, from every .cpp/.hpp of SCOPE (less EXCLUDED, plus the functions of
-EXTRA_FUNCTIONS): LOG(INFO|WARNING|ERROR|FATAL), VLOG(1), LOG_IF, PLOG, PLOG_IF and EXIT statements, and the lines
-that CALL_SITE_LOGGERS write for their callers. Each statement's `<<` chain becomes a template of literal text and
-typed placeholders (KIND_RULES say how Mesos renders each); a ternary whose branches differ becomes a choice
+What is extracted, for each tag of RELEASES, from every .cpp/.hpp of SCOPE (less EXCLUDED and
+EXCLUDED_FUNCTIONS, plus the functions of EXTRA_FUNCTIONS): LOG(INFO|WARNING|ERROR|FATAL), VLOG(1), LOG_IF,
+LOG_AT_LEVEL, PLOG, PLOG_IF, EXIT and glog's printf-style RAW_LOG statements, the lines that CALL_SITE_LOGGERS
+write for their callers, and the errors that the functions of EXITED_ERRORS return for the master to EXIT with.
+Each statement's `<<` chain becomes a template of literal text and typed placeholders (KIND_RULES say how Mesos
+renders each); a ternary whose branches differ becomes a choice
 `{a|b}` (an empty branch: `{a|}`); a local variable set from literals is spelled out, and so are the leading
 placeholders of RESOLVED_PLACEHOLDERS. Templates are keyed by level and text; each records where it is written
 (file, line, enclosing function) in every release that has it. The failover topic follows FAILOVER_RULES.
@@ -35,18 +37,32 @@ RELEASES = ['0.20.0', '0.21.0', '0.22.0', '0.23.0', '0.24.0', '0.25.0', '0.26.0'
             '1.0.0', '1.1.0', '1.2.0', '1.3.0', '1.4.0', '1.5.0', '1.6.0', '1.7.0', '1.8.0', '1.9.0', '1.10.0',
             '1.11.0']
 
-# Folders whose every .cpp/.hpp is read. src/sasl/ is where 0.20 kept the authenticator.
-SCOPE = ['src/master/', 'src/log/', 'src/zookeeper/', 'src/state/', 'src/authentication/', 'src/sasl/']
+# Folders whose every .cpp/.hpp is read. src/sasl/ is where 0.20 kept the authenticator; src/credentials/ reads
+# the credentials file the master is given (`credentials.hpp`: "Loading credentials for authentication from ...");
+# src/logging/ is the master's logging set-up and its SIGTERM handler (`logging.cpp`: "RAW: Received signal
+# SIGTERM from process 1 of user 0; exiting").
+SCOPE = ['src/master/', 'src/log/', 'src/zookeeper/', 'src/state/', 'src/authentication/', 'src/sasl/',
+         'src/credentials/', 'src/logging/']
 
 # Files of SCOPE the master never runs: the client side of authentication (agents and schedulers authenticate,
 # the master authenticates them) and the replicated-log command-line tool.
 EXCLUDED = [re.compile(r'authenticatee'), re.compile(r'^src/log/tool')]
 
-# Shared code outside SCOPE that logs on every master's behalf: the HTTP request and response lines (0.20-1.2 in
-# src/master/http.cpp, from 1.3 in src/common/http.cpp).
-EXTRA_FUNCTIONS = {'src/common/http.cpp': {'logRequest', 'logResponse'}}
+# Functions of SCOPE the master never runs: logging.cpp's handler of Windows exceptions (the master is not built
+# for Windows).
+EXCLUDED_FUNCTIONS = {'src/logging/logging.cpp': {'UnhandledExceptionFilter'}}
 
-MACROS = {'LOG', 'VLOG', 'LOG_IF', 'PLOG', 'PLOG_IF', 'EXIT'}
+# The HTTP authenticators' set-up, which moved from Master::initialize to src/common/http.cpp in 1.0: the master
+# EXITs with the error it returns (`EXIT(EXIT_FAILURE) << result.error()`), so each `return Error(...)` of these
+# functions is a template of its own, at the EXIT level (an error that only passes another one on is left out).
+EXITED_ERRORS = {'src/common/http.cpp': {'initializeHttpAuthenticators', 'createBasicAuthenticator',
+                                         'createJWTAuthenticator', 'createCustomAuthenticator'}}
+
+# Shared code outside SCOPE that logs on every master's behalf: the HTTP request and response lines (0.20-1.2 in
+# src/master/http.cpp, from 1.3 in src/common/http.cpp) and the HTTP authenticators' set-up.
+EXTRA_FUNCTIONS = {'src/common/http.cpp': {'logRequest', 'logResponse'} | EXITED_ERRORS['src/common/http.cpp']}
+
+MACROS = {'LOG', 'VLOG', 'LOG_IF', 'LOG_AT_LEVEL', 'PLOG', 'PLOG_IF', 'EXIT', 'RAW_LOG'}
 LEVELS = {'INFO', 'WARNING', 'ERROR', 'FATAL'}
 
 # ------------------------------------------------------------------------------------------------ C++ tokens
@@ -341,6 +357,9 @@ def level_of(macro, arguments):
         return 'VLOG1' if first == '1' else None
     if macro == 'EXIT':
         return 'EXIT'
+    if macro == 'LOG_AT_LEVEL':
+        # logging.cpp's `LOG_AT_LEVEL(FLAGS_minloglevel)`: the --logging_level, INFO unless set
+        return first if first in LEVELS else 'INFO'
     if first in LEVELS:
         return first
     return 'INFO' if first == '' else first
@@ -561,7 +580,8 @@ KIND_RULES = [
                  r'SLAVE_PING_TIMEOUT\*MAX_SLAVE_PING_TIMEOUTS|MIN_\w*TIMEOUT|\w*_TIMEOUT|seconds(\.get\(\))?'),
     ('removal-limit', r'flags\.\w*removal\w*limit(\.get\(\))?'),
     ('hostname', r'.*(hostname|host)(\(\))?(\.get\(\))?'),
-    ('name', r'flags\.allocator|allocatorName|\w*[Aa]uthenticatorNames?\[0\]|DEFAULT_\w*AUTHENTICATOR|'
+    ('name', r'flags\.allocator|allocatorName|\w*[Aa]uthenticatorNames?\[0\]|'
+             r'(internal::)?DEFAULT_\w*AUTHENTICATOR|'
              r'authorizerName|.*(name|Name)(\(\))?(\.get\(\))?|.*scheme|realm'),
     ('resources', r'.*([Rr]esources|[Tt]otal|[Aa]llocation|[Aa]llocated|[Ss]calars|[Rr]ecovered|[Aa]vailable|'
                   r'[Uu]sed|[Rr]equested|[Qq]uantit\w*|[Gg]uarantees?|[Ll]imits|[Oo]ffered|[Rr]eserved|'
@@ -718,6 +738,13 @@ def extract_file(source, path):
         function = functions[index]
         if path in EXTRA_FUNCTIONS and function.split('::')[-1] not in EXTRA_FUNCTIONS[path]:
             continue
+        if function.split('::')[-1] in EXCLUDED_FUNCTIONS.get(path, ()):
+            continue
+        if macro == 'RAW_LOG':
+            pieces = raw_log_pieces(arguments, function)
+            if pieces:
+                found.append({'level': level, 'pieces': pieces, 'line': line, 'function': function})
+            continue
         pieces = []
         hexadecimal = False
         for operand in chain:
@@ -739,6 +766,53 @@ def extract_file(source, path):
         found.append({'level': level, 'pieces': resolved(pieces, path, function), 'line': line,
                       'function': function})
     found.extend(call_site_templates(tokens, functions, path))
+    found.extend(exited_errors(tokens, functions, path))
+    return found
+
+
+# printf conversions of RAW_LOG, by the kind of what they print.
+PRINTF = re.compile(r'%(?P<flags>[-+ #0]*)(?P<width>[0-9]*)(?:\.[0-9]+)?(?P<length>hh|h|ll|l|z|j|t|L)?'
+                    r'(?P<conversion>[diouxXsScp%])')
+PRINTF_KINDS = {'d': 'count', 'i': 'count', 'u': 'count', 'o': 'count', 'x': 'hex', 'X': 'hex', 'p': 'hex',
+                's': 'text', 'S': 'text', 'c': 'text'}
+
+
+def raw_log_pieces(arguments, function):
+    """@return the pieces of `RAW_LOG(LEVEL, "format", arguments...)`: glog writes "RAW: " and the formatted text
+    (%d as a count, %s as text); None when the format is not a literal."""
+    if len(arguments) < 2 or not is_literal(strip_parens(arguments[1])):
+        return None
+    values = arguments[2:]
+    text = ''.join(literal_value(token) for token in strip_parens(arguments[1]))
+    pieces = [Literal('RAW: ')]
+    position = 0
+    for match in PRINTF.finditer(text):
+        pieces.append(Literal(text[position:match.start()]))
+        position = match.end()
+        conversion = match.group('conversion')
+        if conversion == '%':
+            pieces.append(Literal('%'))
+            continue
+        expression = source_text(values.pop(0)) if values else ''
+        pieces.append(Placeholder(PRINTF_KINDS[conversion], expression))
+    pieces.append(Literal(text[position:]))
+    return merged(pieces)
+
+
+def exited_errors(tokens, functions, path):
+    """@return the templates of the `return Error(...)` statements of the functions of EXITED_ERRORS."""
+    names = EXITED_ERRORS.get(path)
+    found = []
+    if not names:
+        return found
+    for index, token in enumerate(tokens):
+        if token.text != 'return' or index + 2 >= len(tokens) or tokens[index + 1].text != 'Error' \
+                or tokens[index + 2].text != '(' or functions[index].split('::')[-1] not in names:
+            continue
+        close = matching(tokens, index + 2)
+        pieces = merged(pieces_of(tokens[index + 3:close], functions[index]))
+        if literal_words(pieces):
+            found.append({'level': 'EXIT', 'pieces': pieces, 'line': token.line, 'function': functions[index]})
     return found
 
 
@@ -807,12 +881,15 @@ def variable_value(tokens, functions, index, name):
 # the line does: (file, function, expression) -> the template text that replaces the placeholder.
 #   ZooKeeperProcess::initialize: `ErrnoError error("zookeeper_init failed")` renders "zookeeper_init failed: <errno>".
 #   Master::initialize: the errors of credentials::read() (src/credentials/credentials.hpp).
+#   logging::initialize: the name of the --logging_level the log file is started at.
 RESOLVED_PLACEHOLDERS = {
     ('src/zookeeper/zookeeper.cpp', 'ZooKeeperProcess::initialize', 'error.message'):
         'zookeeper_init failed: <error>',
     ('src/master/master.cpp', 'Master::initialize', '_credentials.error()'):
         '{Failed to read credentials file|Failed to read credential file|Failed to parse credentials|'
         'Failed to parse credential|Invalid json format}<error>',
+    ('src/logging/logging.cpp', 'initialize', 'google::GetLogSeverityName(FLAGS_minloglevel)'):
+        '{INFO|WARNING|ERROR}',
 }
 
 

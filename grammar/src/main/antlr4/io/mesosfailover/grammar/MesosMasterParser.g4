@@ -541,7 +541,7 @@ allocatorTemplate
     | agentTitle agentId=value '(' hostname=value ')' 'updated' 'with' 'capabilities' capabilities=text # agentUpdatedCapabilities
     // 7c2ada309f 1.0.0..1.3.0
     // 515631f179 0.23.0..0.28.0
-    | agentTitle agentId=value '(' hostname=value ')' 'updated' 'with' 'oversubscribed' 'resources' oversubscribed=text '(' 'total' ':' total=text ',' 'allocated' ':' allocated=text ')' # agentUpdatedOversubscribedResourcesTotal
+    | agentTitle agentId=value '(' hostname=value ')' 'updated' 'with' 'oversubscribed' 'resources' oversubscribed=text '(' 'total' ':' total=text ',' 'allocated' ':' allocated=text? ')' # agentUpdatedOversubscribedResourcesTotal
     // 5b9d96f036 1.4.0..1.11.0
     | agentTitle agentId=value '(' hostname=value ')' 'updated' 'with' 'total' 'resources' total=text # agentUpdatedTotalResources
     // 90156d54a0 1.1.0..1.1.0
@@ -623,14 +623,14 @@ allocatorTemplate
     // a9c3fe3021 0.20.0..0.22.0
     | 'Recovered' resources=text '(' 'total' 'allocatable' ':' available=text ')' 'on' agentWord agentId=value 'from' 'framework' frameworkId=value # recoveredTotalAllocatableAgentFramework
     // 06b40f5228 1.0.0..1.9.0
-    | 'Recovered' resources=text '(' 'total' ':' getTotal=text ',' 'allocated' ':' getAllocated=text ')' 'on' agentWord agentId=value 'from' 'framework' frameworkId=value # recoveredTotalAllocatedAgentFramework
+    | 'Recovered' resources=text '(' 'total' ':' getTotal=text ',' 'allocated' ':' getAllocated=text? ')' 'on' agentWord agentId=value 'from' 'framework' frameworkId=value # recoveredTotalAllocatedAgentFramework
     // a738e31fac 0.23.0..0.26.0
     // 3ea094da7b 0.27.0..0.28.0
-    | 'Recovered' resources=text '(' 'total' ':' total=text ',' 'allocated' ':' allocated=text ')' 'on' agentWord agentId=value 'from' 'framework' frameworkId=value # recoveredTotalAllocatedAgentFramework
+    | 'Recovered' resources=text '(' 'total' ':' total=text ',' 'allocated' ':' allocated=text? ')' 'on' agentWord agentId=value 'from' 'framework' frameworkId=value # recoveredTotalAllocatedAgentFramework
     // 0d70a97468 1.10.0..1.11.0
-    | 'Recovered' resources=text '(' 'total' ':' getTotal=text ',' 'offered' 'or' 'allocated' ':' getTotalOfferedOrAllocated=text ')' 'on' agentWord agentId=value 'from' 'framework' frameworkId=value # recoveredTotalOfferedOrAllocated
+    | 'Recovered' resources=text '(' 'total' ':' getTotal=text ',' 'offered' 'or' 'allocated' ':' getTotalOfferedOrAllocated=text? ')' 'on' agentWord agentId=value 'from' 'framework' frameworkId=value # recoveredTotalOfferedOrAllocated
     // f14dbe998a 1.10.0..1.11.0
-    | 'Recovering' second=text 'from' 'removing' 'framework' frameworkId=value '(' agentWord 'total' ':' getTotal=text ',' 'offered' 'or' 'allocated' ':' getTotalOfferedOrAllocated=text ')' # recoveringRemovingFrameworkAgentTotal
+    | 'Recovering' second=text 'from' 'removing' 'framework' frameworkId=value '(' agentWord 'total' ':' getTotal=text ',' 'offered' 'or' 'allocated' ':' getTotalOfferedOrAllocated=text? ')' # recoveringRemovingFrameworkAgentTotal
     // 457c6bb0be 1.5.0..1.11.0
     | 'Removed' 'all' 'filters' 'for' agentWord agentId=value # removedAllFiltersAgent
     // 6937a2c898 0.20.0..0.24.0
@@ -1426,7 +1426,9 @@ replicatedLogTemplate
     | 'ZooKeeper' 'group' 'PIDs' ':' pids=PID # zookeeperGroupPids
     ;
 
-// Start-up and shutdown of the master process (src/master/main.cpp, Master::initialize)
+// Start-up and shutdown of the master process (src/master/main.cpp, Master::initialize, the HTTP authenticators'
+// set-up of src/common/http.cpp, the credentials file of src/credentials/, the logging set-up and signal handler of
+// src/logging/logging.cpp)
 startupTemplate
     // f69b832a3e 0.24.0..0.28.0
     : 'Authorization' 'disabled' ':' 'Failed' 'to' 'initialize' '\'' authorizerName=nameText '\'' 'authorizer' ':' error=text # authorizationDisabledFailedInitializeAuthorizer
@@ -1466,15 +1468,45 @@ startupTemplate
     // 571d1554af 0.27.0..1.11.0
     | 'The' '\'' '--roles' '\'' 'flag' 'is' 'deprecated.' 'This' 'flag' 'will' 'be' 'removed' 'in' 'the' 'future.' 'See' 'the' 'Mesos' '0.27' 'upgrade' 'notes' 'for' 'more' 'information' # rolesFlagDeprecatedFlagRemoved
     // c77454da94 0.27.0..0.28.0
-    | 'Using' '\'' httpAuthenticatorNames=nameText '\'' 'HTTP' 'authenticator' # usingHTTPAuthenticator
+    // ac567cd9f2 1.0.0..1.2.0
+    | 'Using' '\'' httpAuthenticatorNames=nameText '\'' 'HTTP' 'authenticator' ('for' 'realm' '\'' realm=nameText '\'')? # usingHTTPAuthenticator
     // 1e1a2eaf8f 0.24.0..0.28.0
     | 'Using' '\'' authorizerName=nameText '\'' 'authorizer' # usingAuthorizer
     // cdb1b0c835 0.27.0..0.28.0
-    | 'Using' 'default' '\'' dEFAULTHTTPAUTHENTICATOR=nameText '\'' 'HTTP' 'authenticator' # usingDefaultHTTPAuthenticator
+    // 38afe21a09 1.0.0..1.2.0
+    | 'Using' 'default' '\'' dEFAULTHTTPAUTHENTICATOR=nameText '\'' 'HTTP' 'authenticator' ('for' 'realm' '\'' realm=nameText '\'')? # usingDefaultHTTPAuthenticator
     // 05354be2e6 0.23.0..1.11.0
     | 'Using' 'default' '\'' dEFAULTAUTHENTICATOR=nameText '\'' 'authenticator' # usingDefaultAuthenticator
     // 958bf4a998 0.20.0..1.11.0
     | 'Version' ':' mESOSVERSION=text # version
+    // 88fc4df4b9 1.3.0..1.11.0
+    | 'Creating' '\'' authenticatorName=nameText '\'' 'HTTP' 'authenticator' 'for' 'realm' '\'' realm=nameText '\'' # creatingHttpAuthenticator
+    // 3f7913d72e 1.3.0..1.11.0
+    | 'Creating' 'default' '\'' authenticatorName=nameText '\'' 'HTTP' 'authenticator' 'for' 'realm' '\'' realm=nameText '\'' # creatingDefaultHttpAuthenticator
+    // bf9a58b2a3 0.20.0..1.11.0
+    // 3fa65f2e7f 0.20.0..1.11.0
+    | 'Loading' ('credentials' | 'credential') 'for' 'authentication' 'from' '\'' path=text '\'' # loadingCredentials
+    // 35ca71c246 0.20.0..1.11.0
+    // 4a9fb0d4c1 0.20.0..1.11.0
+    | 'Failed' 'to' 'stat' ('credentials' | 'credential') 'file' '\'' path=text '\'' ':' error=text # failedStatCredentialsFile
+    // f46d2eb652 0.20.0..1.0.0
+    // 2c4b11a044 0.20.0..1.0.0
+    // 4153ab69fb 1.1.0..1.11.0
+    // 8c3461e99e 1.1.0..1.11.0
+    | 'Permissions' 'on' ('credentials' | 'credential') 'file' '\'' path=text '\'' 'are' 'too' ('open.' 'It' | 'open' ';' 'it') 'is' 'recommended' 'that' 'your' ('credentials' | 'credential') 'file' 'is' 'NOT' 'accessible' 'by' ('others.' | 'others') # credentialsFilePermissionsTooOpen
+    // 4ecdd69146 0.20.0..1.11.0
+    | 'Logging' 'to' destination=text # loggingTo
+    // a88e732453 0.21.0..1.11.0
+    | 'Failed' 'to' 'set' 'sigaction' ':' error=text # failedSetSigaction
+    // 042040628a 0.20.0..1.11.0
+    | 'RAW' ':' 'Pure' 'virtual' 'method' 'called' # pureVirtualMethodCalled
+    // c62a62a15c 0.21.0..0.26.0
+    | 'RAW' ':' 'Received' 'signal' 'SIGPIPE' ';' 'escalating' 'to' 'SIGABRT' # receivedSignalSigpipe
+    // 79eb5b6b7b 0.21.0..1.11.0
+    // e82e740df9 0.21.0..1.11.0
+    | 'RAW' ':' 'Received' 'signal' 'SIGTERM' ('from' 'process' pid=value 'of' 'user' uid=value)? ';' 'exiting' # receivedSignalSigterm
+    // 84f94ae95f 0.21.0..1.11.0
+    | 'RAW' ':' 'Unexpected' 'signal' 'in' 'signal' 'handler' ':' signal=value # unexpectedSignalInSignalHandler
     ;
 
 // Tasks and executors the timelines do not use (src/master/master.cpp)
@@ -1594,7 +1626,7 @@ taskTemplate
     | 'Processing' 'SHUTDOWN' 'call' 'for' 'executor' '\'' executorId=value '\'' 'of' 'framework' framework 'on' agentWord agentId=value # processingSHUTDOWNCallExecutorFramework
     // ff2cb52046 1.0.0..1.11.0
     // 85373f2c88 0.21.0..0.28.0
-    | 'Removing' 'executor' '\'' executorId=value '\'' 'with' 'resources' resources=text 'of' 'framework' frameworkId=value 'on' agentWord slave # removingExecutorResourcesFrameworkAgent
+    | 'Removing' 'executor' '\'' executorId=value '\'' 'with' 'resources' resources=text? 'of' 'framework' frameworkId=value 'on' agentWord slave # removingExecutorResourcesFrameworkAgent
     // 5d325d70af 0.20.0..0.20.0
     | 'Removing' 'executor' executorId=value 'of' 'framework' frameworkId=value 'as' 'it' 'is' 'unknown' 'to' 'the' agentWord slave # removingExecutorFrameworkUnknownAgent
     // 3bd6e63bd8 0.20.0..0.20.0
@@ -1658,8 +1690,15 @@ knownExitText
     | 'Cannot' 'use' '\'' '--registry_strict' '\'' 'when' 'using' 'in-memory' 'storage' 'based' 'registry'
     // 789e744513 0.24.0..1.11.0
     | 'Could' 'not' 'create' '\'' nameText '\'' 'authorizer' ':' text
-    // b8299cbfa0 0.27.0..0.28.0
+    // b8299cbfa0 0.27.0..1.2.0
     | 'Could' 'not' 'create' 'HTTP' 'authenticator' 'module' '\'' nameText '\'' ':' text
+    // 87da1e9a3a 1.3.0..1.11.0
+    | 'Failed' 'to' 'create' 'HTTP' 'authenticator' 'module' '\'' nameText '\'' ':' text
+    // 73ccb5f217 0.20.0..1.4.0
+    | 'Could' 'not' 'initialize' 'logging' ':' 'Failed' 'to' 'create' 'directory' text ':' text
+    // 48e647cafd 0.20.0..0.28.0
+    // 4284114a88 1.0.0..1.4.0
+    | '\'' text '\'' 'is' 'not' 'a' 'valid' 'logging' 'level.' 'Possible' 'values' 'for' '\'' 'logging_level' '\'' 'flag' 'are' ':' '\'' 'INFO' '\'' ',' '\'' 'WARNING' '\'' ',' '\'' 'ERROR' '\'' '.'
     // a4aef9808b 0.20.0..1.11.0
     | 'Credentials' 'file' 'must' 'contain' 'at' 'least' 'one' 'credential' '(' 'see' '--credentials' 'flag' ')'
     // ae8f017fdb 0.20.0..1.11.0
@@ -1691,7 +1730,8 @@ knownExitText
     // 596b05758f 0.23.0..1.11.0
     | 'Failed' 'to' 'start' 'master' 'with' 'authentication' 'enabled' ':' 'Failed' 'to' 'initialize' 'authenticator' '\'' nameText '\'' ':' text
     // febea944ab 0.27.0..0.28.0
-    | 'HTTP' 'authenticator' '\'' nameText '\'' 'not' 'found.' 'Check' 'the' 'spelling' '(' 'compare' 'to' '\'' nameText '\'' '\'' ')' 'or' 'verify' 'that' 'the' 'authenticator' 'was' 'loaded' 'successfully' '(' 'see' '--modules' ')'
+    // b3483f6def 1.0.0..1.11.0
+    | 'HTTP' 'authenticator' '\'' nameText '\'' 'not' 'found.' 'Check' 'the' 'spelling' '(' 'compare' 'to' '\'' nameText '\'' '\''? ')' 'or' 'verify' 'that' 'the' 'authenticator' 'was' 'loaded' 'successfully' '(' 'see' '--modules' ')'
     // cc40fa60c0 1.0.0..1.11.0
     | 'Invalid' 'agent_removal_rate_limit' ':' value 'Format' 'is' '<Number' 'of' 'agents>/<Duration>'
     // 55da71534f 1.0.0..1.11.0
@@ -1738,7 +1778,7 @@ knownExitText
     | 'Invalid' 'weight' ':' '\'' text '\'' '.' 'Weights' 'must' 'be' 'positive.'
     // ac657c9b49 1.0.0..1.11.0
     | 'Missing' '`--http_framework_authenticators`' 'flag.' 'This' 'must' 'be' 'used' 'in' 'conjunction' 'with' '`--authenticate_http_frameworks`'
-    // 6b6f87ed05 0.27.0..0.28.0
+    // 6b6f87ed05 0.27.0..1.2.0
     | 'Multiple' 'HTTP' 'authenticators' 'not' 'supported'
     // f5e13cfb88 0.21.0..1.11.0
     | 'Multiple' 'authenticators' 'not' 'supported'
@@ -1747,13 +1787,18 @@ knownExitText
     // 16e94005b4 0.20.0..1.11.0
     | 'Need' 'to' 'specify' '--quorum' 'for' 'replicated' 'log' 'based' 'registry' 'when' 'using' 'ZooKeeper'
     // 12bd3b7568 0.27.0..0.28.0
-    | 'No' 'HTTP' 'authenticator' 'specified'
+    // dc21a83d64 1.0.0..1.2.0
+    // 5bf3556234 1.3.0..1.11.0
+    | 'No' 'HTTP' ('authenticator' | 'authenticators') 'specified' ('for' 'realm' '\'' nameText '\'')?
     // d4adeef744 0.21.0..1.11.0
     | 'No' 'authenticator' 'specified'
     // 9bb8a948d2 0.24.0..1.11.0
     | 'No' 'authorizer' 'specified'
     // 63c7a82478 0.27.0..0.28.0
-    | 'No' 'credentials' 'provided' 'for' 'the' 'default' '\'' nameText '\'' 'HTTP' 'authenticator'
+    // 4fd81d9898 1.0.0..1.11.0
+    | 'No' 'credentials' 'provided' 'for' 'the' 'default' '\'' nameText '\'' 'HTTP' 'authenticator' ('for' 'realm' '\'' nameText '\'')?
+    // 954bf31dfa 1.3.0..1.11.0
+    | 'No' 'secret' 'key' 'provided' 'for' 'the' 'default' '\'' nameText '\'' 'HTTP' 'authenticator' 'for' 'realm' '\'' nameText '\''
     // 057a73557f 1.0.0..1.11.0
     | 'The' 'call' 'to' '`process' ':' ':' 'initialize' '(' ')' '`' 'in' 'the' 'master' '\'' 's' '`main' '(' ')' '`' 'was' 'not' 'the' 'function' '\'' 's' 'first' 'invocation'
     // 33e3206bc4 0.20.0..1.11.0
@@ -1853,6 +1898,7 @@ keyword
     | ACCEPT
     | ACCEPT_LOWER
     | ACCEPT_INVERSE_OFFERS
+    | ACCESSIBLE_LOWER
     | ACCOUNT_LOWER
     | ACKNOWLEDGE
     | ACKNOWLEDGE_OPERATION_STATUS
@@ -1963,6 +2009,7 @@ keyword
     | BY
     | BYTES
     | CALL
+    | CALLED_LOWER
     | CAN_TITLE
     | CAN
     | CANCELING
@@ -2112,6 +2159,7 @@ keyword
     | ERROR
     | ERROR_TITLE
     | ERROR_LOWER
+    | ESCALATING_LOWER
     | EVEN_LOWER
     | EVENT_LOWER
     | EXCEEDED
@@ -2123,6 +2171,7 @@ keyword
     | EXIT
     | EXITED_LOWER
     | EXITED_PARENS
+    | EXITING_LOWER
     | EXPECTED
     | EXPECTING_LOWER
     | EXPIRATION
@@ -2195,6 +2244,7 @@ keyword
     | GROW_VOLUME
     | GUARANTEES_LOWER
     | HAD_LOWER
+    | HANDLER_LOWER
     | HANDLING
     | HAPPENS_LOWER
     | HAS
@@ -2254,6 +2304,7 @@ keyword
     | JOINED
     | JOINING
     | JSON_LOWER
+    | KEY_LOWER
     | KEYS_LOWER
     | KILL_TITLE
     | KILL
@@ -2277,6 +2328,7 @@ keyword
     | LEAST_LOWER
     | LESS_LOWER
     | LEVEL
+    | LEVEL_DOT_LOWER
     | LEVELDB
     | LIMIT
     | LIMITED
@@ -2286,9 +2338,12 @@ keyword
     | LIST_LOWER
     | LOADED
     | LOADED_LOWER
+    | LOADING
     | LOADING_LOWER
     | LOG
+    | LOGGING_TITLE
     | LOGGING
+    | LOGGING_LEVEL_LOWER
     | LONGER_LOWER
     | LOOKING
     | LOOKUP_LOWER
@@ -2320,6 +2375,7 @@ keyword
     | MESSAGE_TITLE
     | MESSAGE
     | METADATA
+    | METHOD_LOWER
     | MIN_ALLOCATABLE_RESOURCES_LOWER
     | MINIMUM_LOWER
     | MISSING_TITLE
@@ -2351,6 +2407,7 @@ keyword
     | NON_SEQUENCE_LOWER
     | NON_TERMINAL
     | NONE
+    | NOT_TITLE
     | NOT
     | NOT_LOWER
     | NOTES_LOWER
@@ -2378,6 +2435,8 @@ keyword
     | ONGOING
     | ONLY_TITLE
     | ONLY
+    | OPEN_LOWER
+    | OPEN_DOT_LOWER
     | OPENED
     | OPERATION_LOWER
     | OPERATIONS
@@ -2388,6 +2447,8 @@ keyword
     | ORIGINAL_LOWER
     | ORPHAN_LOWER
     | ORPHANED
+    | OTHERS_LOWER
+    | OTHERS_DOT_LOWER
     | OUT
     | OUTSTANDING_LOWER
     | OVER
@@ -2410,6 +2471,7 @@ keyword
     | PERFORMED_LOWER
     | PERFORMING
     | PERIODIC_LOWER
+    | PERMISSIONS
     | PERSISTED
     | PERSISTENCE_LOWER
     | PERSISTING
@@ -2424,6 +2486,7 @@ keyword
     | POSITIONS
     | POSITIVE_LOWER
     | POSITIVE_DOT_LOWER
+    | POSSIBLE
     | POSSIBLY
     | POSSIBLY_LOWER
     | POST_RECOVERY
@@ -2449,12 +2512,14 @@ keyword
     | PROVIDERS_LOWER
     | PROVIDING_LOWER
     | PSEUDOATTRIBUTE_LOWER
+    | PURE
     | QPS_LOWER
     | QUEUING
     | QUOTA_LOWER
     | RAN_LOWER
     | RATE
     | RATELIMITS
+    | RAW
     | RE_LOWER
     | RE_ADMITTED
     | RE_ADMITTING
@@ -2591,6 +2656,7 @@ keyword
     | SCHEME_LOWER
     | SECOND
     | SECONDS_LOWER
+    | SECRET_LOWER
     | SEE
     | SEE_LOWER
     | SEEKED
@@ -2616,6 +2682,11 @@ keyword
     | SHUTDOWN
     | SHUTTING
     | SHUTTING_LOWER
+    | SIGABRT
+    | SIGACTION_LOWER
+    | SIGNAL_LOWER
+    | SIGPIPE
+    | SIGTERM
     | SINCE
     | SIZE_LOWER
     | SKIPPED
@@ -2640,6 +2711,7 @@ keyword
     | STARTING_LOWER
     | STARTS_LOWER
     | STARTUP
+    | STAT_LOWER
     | STATE
     | STATUS
     | STATUS_LOWER
@@ -2760,6 +2832,7 @@ keyword
     | VIA_LOWER
     | VIEW_FRAMEWORK
     | VIOLATION_LOWER
+    | VIRTUAL_LOWER
     | VOLUME_LOWER
     | VOLUMES_LOWER
     | WAITING

@@ -24,13 +24,12 @@ import org.junit.jupiter.api.Test;
 class RealCorpusTest {
 
     /**
-     * Typed events and named templates among all events of the corpus: 99.3% (1,609 of 1,621) on 2026-12-02. The 12
-     * lines left: two posters' marks ({@code [...]}, a note glued to a line), a patched allocator's own statement, and
-     * nine Mesos lines the grammar does not read yet (the empty pid {@code @0.0.0.0:0}, an executor with no resources,
-     * the credentials file lines, glog's {@code RAW:} signal line; see {@code SOURCES.md}). Raise it as the corpus
-     * and the grammar grow; the files waiting in {@code real/pending/} are not read.
+     * Typed events and named templates among all events of the corpus: 99.8% (1,651 of 1,654) on 2026-12-02. The 3
+     * lines left are the posters' own: two marks ({@code [...]}, a note glued to a line) and a patched allocator's
+     * statement (see {@code SOURCES.md}). Raise it as the corpus and the grammar grow; the files waiting in
+     * {@code real/pending/} are not read.
      */
-    static final double MIN_TYPED_SHARE = 0.99;
+    static final double MIN_TYPED_SHARE = 0.995;
 
     /** Where each file's year comes from, and the year where the post tells it. */
     private static final Map<String, Expected> EXPECTED = Map.ofEntries(
@@ -72,7 +71,11 @@ class RealCorpusTest {
             Map.entry("ffeiding-os-practice-hw6-old-leader.log", new Expected(YearSource.FILE_MODIFIED, 0)),
             Map.entry("michealzzw-os-mesos-hw6.log", new Expected(YearSource.FILE_MODIFIED, 0)),
             Map.entry("esddse-ospractice-hw6-start.log", new Expected(YearSource.FILE_MODIFIED, 0)),
-            Map.entry("esddse-ospractice-hw6-failover.log", new Expected(YearSource.FILE_MODIFIED, 0)));
+            Map.entry("esddse-ospractice-hw6-failover.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("rancher-4894-ui-prefix.log", new Expected(YearSource.CAPTURE_PREFIX, 2016)),
+            Map.entry("mesos-dns-482-journal.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("ivanjobs-blog-readonly-auth.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("mesos-plugin-6-master.log", new Expected(YearSource.FILE_MODIFIED, 0)));
 
     @Test
     void shouldReadEveryRealLine() throws IOException, URISyntaxException {

@@ -199,24 +199,48 @@ final class MessageLexer implements TokenSource {
         consider(atom, GlogLexer.ATOM);
     }
 
+    /** The lexer's PID: {@code name@host:port}, {@code (digits)@host:port} or {@code @host:port}; 0 when none. */
     private int pidLength(int start) {
         char first = text.charAt(start);
-        if (!(isAsciiLetter(first) || first == '_')) {
+        int at;
+        if (first == '@') {
+            at = start;
+        } else if (first == '(') {
+            at = unnamedPidAt(start);
+        } else if (isAsciiLetter(first) || first == '_') {
+            at = namedPidAt(start);
+        } else {
             return 0;
         }
+        if (at < 0) {
+            return 0;
+        }
+        int hostEnd = at + 1;
+        while (hostEnd < text.length() && isHostChar(text.charAt(hostEnd))) {
+            hostEnd++;
+        }
+        int port = hostEnd > at + 1 ? portLength(hostEnd) : 0;
+        return port == 0 ? 0 : hostEnd + port - start;
+    }
+
+    /** @return the '@' after a pid name that starts at {@code start} with a letter or '_', -1 when none */
+    private int namedPidAt(int start) {
         if (nextAt < start) {
             findNextAt(start);
         }
         // the name is start + 1 .. nextAt, all of it within the run of name characters that ends at the '@'
-        if (nextAt == Integer.MAX_VALUE || start + 1 < pidNameFrom) {
-            return 0;
+        return nextAt == Integer.MAX_VALUE || start + 1 < pidNameFrom ? -1 : nextAt;
+    }
+
+    /** @return the '@' after an unnamed process's {@code (digits)} at {@code start}, -1 when none */
+    private int unnamedPidAt(int start) {
+        int close = start + 1;
+        while (close < text.length() && isAsciiDigit(text.charAt(close))) {
+            close++;
         }
-        int hostEnd = nextAt + 1;
-        while (hostEnd < text.length() && isHostChar(text.charAt(hostEnd))) {
-            hostEnd++;
-        }
-        int port = hostEnd > nextAt + 1 ? portLength(hostEnd) : 0;
-        return port == 0 ? 0 : hostEnd + port - start;
+        boolean closed = close > start + 1 && close + 1 < text.length() && text.charAt(close) == ')'
+                && text.charAt(close + 1) == '@';
+        return closed ? close + 1 : -1;
     }
 
     /** Finds the next '@' from {@code start} and the run of pid-name characters before it, once per '@'. */

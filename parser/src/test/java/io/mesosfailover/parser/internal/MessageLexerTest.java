@@ -31,6 +31,7 @@ class MessageLexerTest {
             messages.add(mutate(messages.get(random.nextInt(corpusSize)), random));
         }
         messages.add("slave(1)@10.0.2.22:5051(10.0.2.22) __req_res__(2)@h:1 a@b: x:1: exited() ... re-registered!");
+        messages.add("from @0.0.0.0:0 ((3)@192.168.33.1:5050) (65)@10.42.134.255:5050 ()@h:1 (6x)@h:1 (7)@:1 @h: @ (8)@h");
         messages.add("\u0000\uFFFD tab\there ZooKeeper. elected. //mesos/ '--ip' {a,b}=c");
 
         for (String message : messages) {

@@ -227,19 +227,22 @@ class TemplateInventoryTest {
 
     @Test
     void shouldTypeOrNameNearlyEveryTemplateOfEachRelease() {
+        // per release: typed or named, templates, failover-relevant typed, failover-relevant
         Map<String, double[]> shares = new TreeMap<>((a, b) -> compare(a, b));
         for (Template template : templates) {
+            Outcome outcome = outcomes.get(template.id());
             for (String release : template.releases()) {
-                double[] counts = shares.computeIfAbsent(release, key -> new double[2]);
+                double[] counts = shares.computeIfAbsent(release, key -> new double[4]);
                 counts[1]++;
-                if (outcomes.get(template.id()).known()) {
-                    counts[0]++;
-                }
+                counts[0] += outcome.known() ? 1 : 0;
+                counts[3] += template.failover() != null ? 1 : 0;
+                counts[2] += template.failover() != null && outcome.typed() ? 1 : 0;
             }
         }
-        StringBuilder figures = new StringBuilder("release\tknown\ttemplates\tshare\n");
+        StringBuilder figures = new StringBuilder("release\tknown\ttemplates\tshare\tfailover typed\tfailover\n");
         shares.forEach((release, counts) -> figures.append(String.format(java.util.Locale.ROOT,
-                "%s\t%.0f\t%.0f\t%.1f%%%n", release, counts[0], counts[1], 100 * counts[0] / counts[1])));
+                "%s\t%.0f\t%.0f\t%.1f%%\t%.0f\t%.0f%n", release, counts[0], counts[1], 100 * counts[0] / counts[1],
+                counts[2], counts[3])));
         System.out.print(figures);
         assertThat(shares).allSatisfy((release, counts) -> assertThat(counts[0] / counts[1])
                 .as("share of typed or named templates in %s", release).isGreaterThanOrEqualTo(RELEASE_TARGET));
