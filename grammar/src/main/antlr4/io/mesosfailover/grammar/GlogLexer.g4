@@ -103,12 +103,23 @@ LINE_END
     : '\r'? '\n' -> skip
     ;
 
+/** A file name glued to the record as grep prints it ({@code mesos-master.INFO:I1030 ...}), or grep's line number. */
+GREP_PREFIX
+    : [A-Za-z0-9_.\-/]+ ':'
+    ;
+
+/** A line number in front of the record, as an editor shows the line ({@code 127 I0529 ...}). */
+LINE_NUMBER_PREFIX
+    : DIGIT+ ' '+
+    ;
+
 /**
  * Any other word in front of a glog record (a tag, a host, a level), at most three of them (see {@code otherPrefix}).
- * Defined last, so that a line start of any other kind wins a tie.
+ * A colon only at its end: a name glued to the record by a colon is a GREP_PREFIX. Defined last, so that a line
+ * start of any other kind wins a tie.
  */
 OTHER_WORD
-    : [A-Za-z_[] ~[ \t\r\n|]* ' '+
+    : [A-Za-z_[] ~[ \t\r\n|:]* ':'? ' '+
     ;
 
 fragment CLOCK

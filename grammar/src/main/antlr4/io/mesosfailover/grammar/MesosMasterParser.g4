@@ -56,9 +56,18 @@ capturePrefix
     | UI_DATE_PREFIX # uiDatePrefix
     ;
 
-/** Up to three other words in front of the record ("in general, after any short prefix"). */
+/**
+ * Up to three other short prefixes in front of the record ("in general, after any short prefix"): words, a file
+ * name glued to the record by grep, a line number.
+ */
 otherPrefix
-    : OTHER_WORD (OTHER_WORD OTHER_WORD?)?
+    : otherWord (otherWord otherWord?)?
+    ;
+
+otherWord
+    : OTHER_WORD
+    | GREP_PREFIX
+    | LINE_NUMBER_PREFIX
     ;
 
 glogPrefix

@@ -360,6 +360,14 @@ public final class FileParse {
             }
             return;
         }
+        int glued = LinePrefixes.gluedRecordStart(line);
+        if (glued > 0 && OtherLines.stderrLine(line.substring(0, glued), messageParser(), source(number)) != null) {
+            // a stderr text with the next record glued to it: each is read as a line of its own, with this number
+            processOtherLine(number, line.substring(0, glued), out);
+            counter.line();
+            process(number, line.substring(glued), out);
+            return;
+        }
         if (pending.isOpen() && pending.append(line)) {
             counter.continuation();
             return;

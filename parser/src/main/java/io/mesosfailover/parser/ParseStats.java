@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * {@code lines == events + malformed + headerLines + continuationLines + blankLines + pendingLines}, and after
  * {@link FileParse#finish} nothing is pending.
  *
- * @param lines physical lines read
+ * @param lines physical lines read; a record glued to the end of a prefix-less stderr text (written with no line end
+ *     between them) counts as a line of its own
  * @param events events made (including {@code unrecognized} ones)
  * @param unrecognized lines with a valid prefix but a message that matches no known template
  * @param malformed lines that could not be read

@@ -3,8 +3,11 @@ package io.mesosfailover.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesosfailover.event.LeaderElected;
+import io.mesosfailover.event.LeadershipLost;
 import io.mesosfailover.event.LoopbackWarning;
 import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.event.Unrecognized;
+import io.mesosfailover.event.ZooKeeperClientLogged;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -49,7 +52,14 @@ class CaptureFormatsTest {
                 "master_1    | " + RECORD,
                 "[pod/mesos-master-0/master] " + RECORD,
                 "mesos-master: " + RECORD,
-                "INFO master-1 " + RECORD);
+                "INFO master-1 " + RECORD,
+                // grep's file name glued to the record, with and without grep's line number
+                "mesos-master.INFO:" + RECORD,
+                "mesos-master.dev5-devc.log.INFO.20141028-061840.28180:" + RECORD,
+                "logs/mesos-master.INFO:127:" + RECORD,
+                // an editor's line number
+                "127 " + RECORD,
+                "master-1 127 " + RECORD);
         for (String line : lines) {
             // When
             ParseFiles.Result result = parse(ParserSettings.defaults(), line);
@@ -149,6 +159,41 @@ class CaptureFormatsTest {
         assertThat(result.events()).hasSize(2);
         assertThat(result.events().get(1).time()).isEqualTo(Instant.parse("2017-01-23T04:51:14Z"));
         assertThat(result.year().source()).isEqualTo(YearSource.ZOOKEEPER_LINE);
+    }
+
+    @Test
+    void shouldReadTwoRecordsGluedOnOneLineAsTwoLines() {
+        // Given: 0.18's EXIT text, written without a line end, and the next ZooKeeper client line after it
+        String glued = "Lost leadership... committing suicide!2014-04-20 10:45:33,410:57712(0x10d273000):ZOO_INFO"
+                + "@log_env@712: Client environment:zookeeper.version=zookeeper C client 3.4.5";
+
+        // When
+        ParseFiles.Result result = parse(ParserSettings.defaults(),
+                "I0420 10:45:33.410246 219598848 master.cpp:760] The newly elected leader is None", glued,
+                "I0420 10:45:34.000000 219598848 master.cpp:2017] Elected as the leading master!");
+
+        // Then: nothing malformed, each record an event with the glued line's number; the glued record is a line
+        assertThat(result.stats().malformed()).isZero();
+        assertThat(result.stats().lines()).isEqualTo(4);
+        assertThat(result.events()).hasSize(4);
+        assertThat(result.events()).noneMatch(event -> event instanceof Unrecognized);
+        assertThat(result.events().get(1)).isInstanceOf(LeadershipLost.class);
+        assertThat(result.events().get(1).source().line()).isEqualTo(2);
+        assertThat(result.events().get(2)).isInstanceOf(ZooKeeperClientLogged.class);
+        assertThat(result.events().get(2).source().line()).isEqualTo(2);
+        assertThat(result.events().get(2).time()).isEqualTo(Instant.parse("2014-04-20T10:45:33.410Z"));
+    }
+
+    @Test
+    void shouldStepOverShortPrefixesOnlyRightBeforeARecord() {
+        // When: a continuation that starts like a file name with a colon, or a number, is still a continuation
+        ParseFiles.Result result = parse(ParserSettings.defaults(),
+                "W0522 09:51:10.517740    12 master.cpp:380] Failed to fetch:", "http://example.com:80/x: 404",
+                "127 times");
+
+        // Then
+        assertThat(result.stats().continuationLines()).isEqualTo(2);
+        assertThat(result.stats().malformed()).isZero();
     }
 
     private static ParseFiles.Result parse(ParserSettings settings, String... lines) {

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 class RealCorpusTest {
 
     /**
-     * Typed events and named templates among all events of the corpus: 99.8% (1,651 of 1,654) on 2026-12-02. The 3
-     * lines left are the posters' own: two marks ({@code [...]}, a note glued to a line) and a patched allocator's
-     * statement (see {@code SOURCES.md}). Raise it as the corpus and the grammar grow; the files waiting in
-     * {@code real/pending/} are not read.
+     * Typed events and named templates among all events of the corpus: 99.5% (1,756 of 1,764) on 2026-12-02. The 8
+     * lines left: five templates of 0.18 alone, older than the grammar's releases, and the posters' own lines, two
+     * marks ({@code [...]}, a note glued to a line) and a patched allocator's statement (see {@code SOURCES.md}).
+     * Raise it as the corpus and the grammar grow; the files waiting in {@code real/pending/} are not read.
      */
     static final double MIN_TYPED_SHARE = 0.995;
 
@@ -75,7 +75,12 @@ class RealCorpusTest {
             Map.entry("rancher-4894-ui-prefix.log", new Expected(YearSource.CAPTURE_PREFIX, 2016)),
             Map.entry("mesos-dns-482-journal.log", new Expected(YearSource.FILE_MODIFIED, 0)),
             Map.entry("ivanjobs-blog-readonly-auth.log", new Expected(YearSource.FILE_MODIFIED, 0)),
-            Map.entry("mesos-plugin-6-master.log", new Expected(YearSource.FILE_MODIFIED, 0)));
+            Map.entry("mesos-plugin-6-master.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("bactlink-os-practice-hw6-line-numbers.log", new Expected(YearSource.FILE_MODIFIED, 0)),
+            Map.entry("marathon-761-grep.log", new Expected(YearSource.MESOS_ID, 2014)),
+            Map.entry("mesos-driver-enters-zombie-master.log", new Expected(YearSource.ZOOKEEPER_LINE, 2014)));
+    /** Records glued to the end of another one's text on one line, each read as a line of its own. */
+    private static final Map<String, Integer> GLUED_RECORDS = Map.of("mesos-driver-enters-zombie-master.log", 1);
 
     @Test
     void shouldReadEveryRealLine() throws IOException, URISyntaxException {
@@ -97,7 +102,8 @@ class RealCorpusTest {
             ParseStats stats = result.stats();
             assertThat(stats.pendingLines()).as(name).isZero();
             assertThat(stats.malformed()).as("%s: %s", name, result.outcomes()).isZero();
-            assertThat(stats.lines()).as(name).isEqualTo(Files.readAllLines(file).size());
+            assertThat(stats.lines()).as(name)
+                    .isEqualTo(Files.readAllLines(file).size() + GLUED_RECORDS.getOrDefault(name, 0));
             Expected expected = EXPECTED.get(name);
             assertThat(expected).as("the expected year source of %s", name).isNotNull();
             assertThat(result.year().source()).as(name).isEqualTo(expected.source());

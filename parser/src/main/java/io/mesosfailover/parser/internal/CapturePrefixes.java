@@ -4,17 +4,18 @@ import io.mesosfailover.parser.internal.CapturedLine.Kind;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Splits off what a log collector put in front of a master's line (journald, syslog, docker, compose, Kubernetes,
  * a supervisor's time stamp, a web UI), by hand and as the lexer's capture-prefix tokens do: the longest of them
- * at each place, stacked in any number, then at most {@value #MAX_OTHER_WORDS} other words right before a glog
- * record. A test keeps the two in step.
+ * at each place, stacked in any number, then at most {@value #MAX_OTHER_WORDS} other short prefixes (words, a file
+ * name glued by grep, a line number) right before a glog record. A test keeps the two in step.
  */
 public final class CapturePrefixes {
 
-    /** Other words allowed right before a glog record (the grammar's {@code otherPrefix}). */
+    /** Other short prefixes allowed right before a glog record (the grammar's {@code otherPrefix}). */
     static final int MAX_OTHER_WORDS = 3;
     /** Capture prefixes followed at most; real captures stack two or three. */
     static final int MAX_PREFIXES = 8;
@@ -61,21 +62,22 @@ public final class CapturePrefixes {
     }
 
     /**
-     * Steps over at most {@value #MAX_OTHER_WORDS} other words to a glog record.
+     * Steps over at most {@value #MAX_OTHER_WORDS} other short prefixes to a glog record.
      *
-     * @return where the record starts (the words added to {@code kinds}), or -1 when no record follows them
+     * @return where the record starts (the prefixes' kinds added to {@code kinds}), or -1 when no record follows them
      */
     private static int afterOtherWords(String line, int start, List<Kind> kinds) {
         int position = start;
-        for (int words = 1; words <= MAX_OTHER_WORDS; words++) {
-            position = otherWordEnd(line, position);
-            if (position < 0) {
+        Kind[] pieces = new Kind[MAX_OTHER_WORDS];
+        for (int words = 0; words < MAX_OTHER_WORDS; words++) {
+            int end = otherWordEnd(line, position);
+            if (end < 0) {
                 return -1;
             }
+            pieces[words] = kindOfOtherWord(line, position, end);
+            position = end;
             if (GlogPrefix.parse(line, position) != null) {
-                for (int i = 0; i < words; i++) {
-                    kinds.add(Kind.OTHER_WORD);
-                }
+                kinds.addAll(Arrays.asList(pieces).subList(0, words + 1));
                 return position;
             }
         }
@@ -138,14 +140,14 @@ public final class CapturePrefixes {
                 : new Prefix(Kind.KUBERNETES, end, null, null, line.substring(kindEnd + 1, podEnd));
     }
 
-    /** {@code [A-Za-z_[] ~[ \t\r\n|]* ' '+}, unless another token of the lexer starts there; @return its end or -1 */
+    /**
+     * The lexer's OTHER_WORD ({@code [A-Za-z_[] ~[ \t\r\n|:]* ':'? ' '+}), GREP_PREFIX ({@code [A-Za-z0-9_.\-/]+ ':'})
+     * or LINE_NUMBER_PREFIX ({@code DIGIT+ ' '+}), the longest, unless another token of the lexer starts there.
+     *
+     * @return its end, or -1
+     */
     private static int otherWordEnd(String line, int start) {
-        if (start >= line.length()) {
-            return -1;
-        }
-        char first = line.charAt(start);
-        if (!(first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z' || first == '_' || first == '[')
-                || known(line, start) != null) {
+        if (start >= line.length() || known(line, start) != null || isTimeOnlyAt(line, start)) {
             return -1;
         }
         for (String other : NOT_WORDS) {
@@ -153,12 +155,53 @@ public final class CapturePrefixes {
                 return -1;
             }
         }
+        return Math.max(Math.max(wordEnd(line, start), grepFileEnd(line, start)), lineNumberEnd(line, start));
+    }
+
+    /** {@code [A-Za-z_[] ~[ \t\r\n|:]* ':'? ' '+}; @return its end or -1 */
+    private static int wordEnd(String line, int start) {
+        char first = line.charAt(start);
+        if (!(first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z' || first == '_' || first == '[')) {
+            return -1;
+        }
         int position = start + 1;
-        while (position < line.length() && " \t\r\n|".indexOf(line.charAt(position)) < 0) {
+        while (position < line.length() && " \t\r\n|:".indexOf(line.charAt(position)) < 0) {
+            position++;
+        }
+        if (position < line.length() && line.charAt(position) == ':') {
             position++;
         }
         int end = spacesEnd(line, position);
         return end == position ? -1 : end;
+    }
+
+    /** {@code [A-Za-z0-9_.\-/]+ ':'}; @return its end or -1 */
+    private static int grepFileEnd(String line, int start) {
+        int position = start;
+        while (position < line.length() && (isNameChar(line.charAt(position)) || line.charAt(position) == '/')) {
+            position++;
+        }
+        return position > start && position < line.length() && line.charAt(position) == ':' ? position + 1 : -1;
+    }
+
+    /** {@code DIGIT+ ' '+}; @return its end or -1 */
+    private static int lineNumberEnd(String line, int start) {
+        int digits = start + GlogPrefix.countDigits(line, start);
+        int end = spacesEnd(line, digits);
+        return digits == start || end == digits ? -1 : end;
+    }
+
+    /** Whether the lexer's TIME_ONLY_PREFIX ({@code hh:mm:ss.uuuuuu ' '+}) starts at {@code start}. */
+    private static boolean isTimeOnlyAt(String line, int start) {
+        return Clock.isClockAt(line, start) && start + Clock.LENGTH < line.length()
+                && line.charAt(start + Clock.LENGTH) == ' ';
+    }
+
+    private static Kind kindOfOtherWord(String line, int start, int end) {
+        if (line.charAt(end - 1) == ':') {
+            return Kind.GREP_FILE;
+        }
+        return GlogPrefix.isDigit(line.charAt(start)) ? Kind.LINE_NUMBER : Kind.OTHER_WORD;
     }
 
     static int nameEnd(String line, int start) {

@@ -38,7 +38,11 @@ public record CapturedLine(int recordStart, List<Kind> kinds, LocalDateTime date
         /** {@code 5/23/2016 9:53:44 PM}. */
         UI_DATE,
         /** Any other word in front of a glog record. */
-        OTHER_WORD
+        OTHER_WORD,
+        /** A file name (or grep's line number) glued to the glog record by a colon: {@code mesos-master.INFO:}. */
+        GREP_FILE,
+        /** A line number in front of the glog record: {@code 127 }. */
+        LINE_NUMBER
     }
 
     /** Checks and copies. */

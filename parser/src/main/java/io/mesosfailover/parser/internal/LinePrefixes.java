@@ -22,6 +22,30 @@ public final class LinePrefixes {
     }
 
     /**
+     * Finds a record glued to the end of a line's text: a glog record or a ZooKeeper client line that starts right
+     * after a character of the text, with no space or line end between them, as when a prefix-less stderr text
+     * ({@code Lost leadership... committing suicide!}) and the next line were written without a line end between
+     * them.
+     *
+     * @return where the glued record starts (after at least one character that is not a space), or -1 when none
+     */
+    public static int gluedRecordStart(String line) {
+        for (int i = 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(line.charAt(i - 1))) {
+                continue;
+            }
+            boolean glog = (c == 'I' || c == 'W' || c == 'E' || c == 'F') && GlogPrefix.parse(line, i) != null;
+            // a ZooKeeper client line starts with its date, yyyy-mm-dd
+            boolean dated = GlogPrefix.countDigits(line, i) == 4 && i + 4 < line.length() && line.charAt(i + 4) == '-';
+            if (glog || dated && zooKeeperClientLine(line.substring(i)) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Splits {@code 2015-05-02 17:00:26,123:5669(0x7f2b):ZOO_INFO@check_events@1703: text}.
      *
      * @return {@code [date-time "yyyy-mm-ddThh:mm:ss.mmm", level, function, text]}, or {@code null}

@@ -40,6 +40,8 @@ class PrefixGrammarAgreementTest {
             GlogLexer.DOCKER_TIMESTAMP_PREFIX, Kind.DOCKER_TIMESTAMP, GlogLexer.COMPOSE_PREFIX, Kind.COMPOSE,
             GlogLexer.KUBERNETES_PREFIX, Kind.KUBERNETES, GlogLexer.DATED_PREFIX, Kind.DATED,
             GlogLexer.UI_DATE_PREFIX, Kind.UI_DATE);
+    private static final Map<Integer, Kind> OTHER_KINDS = Map.of(GlogLexer.OTHER_WORD, Kind.OTHER_WORD,
+            GlogLexer.GREP_PREFIX, Kind.GREP_FILE, GlogLexer.LINE_NUMBER_PREFIX, Kind.LINE_NUMBER);
     private static final String RECORD = "I0623 20:41:36.810322 28369 master.cpp:2017] Elected as the leading master!";
     private static final List<String> CAPTURES = List.of(
             "2017-06-23T20:41:36.810322123Z ",
@@ -62,6 +64,12 @@ class PrefixGrammarAgreementTest {
             "INFO master-1 ",
             "a b c ",
             "a b c d ",
+            "mesos-master.INFO:",
+            "logs/mesos-master.INFO.20141028-061840.28180:127:",
+            "127 ",
+            "master-1 127 ",
+            "a:b c ",
+            "17:",
             "Mar 31 04:44:10 ip-172-31-38-31.aws.cmcrc.com docker[859]: master_1 | ");
 
     @Test
@@ -174,7 +182,8 @@ class PrefixGrammarAgreementTest {
             kinds.add(kindOf(capture));
         }
         if (prefix.otherPrefix() != null) {
-            prefix.otherPrefix().OTHER_WORD().forEach(word -> kinds.add(Kind.OTHER_WORD));
+            prefix.otherPrefix().otherWord()
+                    .forEach(word -> kinds.add(OTHER_KINDS.get(word.getStart().getType())));
         }
         return start + " " + kinds;
     }
