@@ -70,6 +70,8 @@ final class MessageLexer implements TokenSource {
     /** Where the run of pid-name characters that ends at {@code nextAt} begins. */
     private int pidNameFrom;
     private int bestLength;
+    /** Whether the atom run of the token being lexed is made of host characters only. */
+    private boolean atomIsHost;
     private int bestType;
     private boolean failed;
     private int tokenStart;
@@ -171,28 +173,33 @@ final class MessageLexer implements TokenSource {
         }
     }
 
-    /** @return the end of the run of atom characters from {@code start} */
+    /**
+     * @return the end of the run of atom characters from {@code start}; notes on the way whether all of them are host
+     *     characters ({@link #atomIsHost}), so that the run is scanned once
+     */
     private int atomEnd(int start) {
         int end = start;
+        boolean host = true;
         while (end < text.length()) {
             char c = text.charAt(end);
-            if (c < 128 && !ATOM_CHARS[c]) {
-                break;
+            if (c < 128) {
+                if (!ATOM_CHARS[c]) {
+                    break;
+                }
+                host = host && HOST_CHARS[c];
+            } else {
+                host = false;
             }
             end++;
         }
+        atomIsHost = host;
         return end;
     }
 
     /** The atom from {@code start} to {@code atomEnd}, or a HOST_PORT when it is a host followed by a port. */
     private void matchAtomOrHostPort(int start, int atomEnd) {
-        boolean allHostChars = true;
-        for (int i = start; i < atomEnd && allHostChars; i++) {
-            char c = text.charAt(i);
-            allHostChars = c < 128 && HOST_CHARS[c];
-        }
         int atom = atomEnd - start;
-        int port = allHostChars && atom > 0 ? portLength(atomEnd) : 0;
+        int port = atomIsHost && atom > 0 ? portLength(atomEnd) : 0;
         if (port > 0) {
             consider(atom + port, GlogLexer.HOST_PORT);
         }
