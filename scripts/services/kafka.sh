@@ -15,7 +15,8 @@ controller_port=$((port + 1))
 classpath() {
     # the broker jars are test dependencies of the topics module, which has no module dependencies of its own
     local file="$root/topics/target/kafka-broker.classpath"
-    if [[ ! -s "$file" ]]; then
+    # computed again when a POM changed (a new Kafka version), else the broker would run the old jars
+    if [[ ! -s "$file" || "$root/pom.xml" -nt "$file" || "$root/topics/pom.xml" -nt "$file" ]]; then
         (cd "$root" && ./mvnw -q -B -pl topics dependency:build-classpath -Dmdep.includeScope=test \
             -Dmdep.outputFile="$file" >/dev/null)
     fi

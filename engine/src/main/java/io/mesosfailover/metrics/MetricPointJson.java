@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -67,16 +66,14 @@ public final class MetricPointJson {
             throw new IllegalArgumentException("a metric point must be a JSON object");
         }
         SortedMap<String, String> tags = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object(json, "tags").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> tag = it.next();
+        for (Map.Entry<String, JsonNode> tag : object(json, "tags").properties()) {
             if (!tag.getValue().isTextual()) {
                 throw new IllegalArgumentException("tag " + tag.getKey() + " is not a string");
             }
             tags.put(tag.getKey(), tag.getValue().asText());
         }
         SortedMap<String, Object> fields = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object(json, "fields").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : object(json, "fields").properties()) {
             fields.put(field.getKey(), value(field.getKey(), field.getValue()));
         }
         return new MetricPoint(text(json, "measurement"), tags, fields, time(text(json, "time")));

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -63,8 +62,7 @@ public final class RegionMap {
             throw new IllegalArgumentException(file + ": expected a 'regions:' mapping of region name to CIDR blocks");
         }
         List<Block> blocks = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = regions.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> region = it.next();
+        for (Map.Entry<String, JsonNode> region : regions.properties()) {
             JsonNode cidrs = region.getValue();
             if (cidrs.isTextual()) {
                 blocks.add(Block.parse(region.getKey(), cidrs.asText()));

@@ -123,7 +123,7 @@ final class DashboardOracle {
         Set<String> rows = new TreeSet<>();
         for (JsonNode series : answer.path("series")) {
             Map<String, String> tags = new TreeMap<>();
-            series.path("tags").fields().forEachRemaining(tag -> tags.put(tag.getKey(), tag.getValue().asText()));
+            series.path("tags").properties().forEach(tag -> tags.put(tag.getKey(), tag.getValue().asText()));
             List<String> columns = java.util.stream.StreamSupport.stream(series.path("columns").spliterator(), false)
                     .map(JsonNode::asText).collect(Collectors.toList());
             Map<String, BigDecimal> sums = new LinkedHashMap<>();

@@ -101,7 +101,7 @@ final class GrafanaAlertRules {
         Map<Map<String, String>, Double> reduced = new LinkedHashMap<>();
         for (JsonNode series : influxd.query(query, database).path("series")) {
             Map<String, String> labels = new TreeMap<>();
-            series.path("tags").fields().forEachRemaining(tag -> labels.put(tag.getKey(), tag.getValue().asText()));
+            series.path("tags").properties().forEach(tag -> labels.put(tag.getKey(), tag.getValue().asText()));
             List<Double> values = new ArrayList<>();
             for (JsonNode row : series.path("values")) {
                 JsonNode value = row.path(1);

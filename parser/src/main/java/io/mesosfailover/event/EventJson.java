@@ -66,7 +66,8 @@ public final class EventJson {
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                        JsonInclude.Include.NON_NULL))
                 .build();
         mapper.addMixIn(MesosEvent.class, TypedEvent.class);
         for (Class<? extends MesosEvent> type : EVENT_TYPES) {

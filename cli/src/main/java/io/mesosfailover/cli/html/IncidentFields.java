@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentJson;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +17,7 @@ final class IncidentFields {
     static String of(Incident incident) {
         List<String> lines = new ArrayList<>();
         lines.add("id: " + incident.id());
-        for (Iterator<Map.Entry<String, JsonNode>> it = IncidentJson.toJson(incident).fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : IncidentJson.toJson(incident).properties()) {
             if (!"id".equals(field.getKey()) && !field.getValue().isNull()) {
                 lines.add(field.getKey() + ": " + value(field.getValue()));
             }
