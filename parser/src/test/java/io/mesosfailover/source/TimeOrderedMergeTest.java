@@ -30,17 +30,14 @@ class TimeOrderedMergeTest {
 
     @Test
     void shouldBreakTiesByRankNotByArrival() {
-        // Given
+        // Given files added last to first, all at one time
         TimeOrderedMerge<String> merge = new TimeOrderedMerge<>();
-        merge.add("file 2", T0, 2);
-        merge.add("file 0", T0, 0);
-        merge.add("file 1", T0, 1);
+        for (int rank = 2; rank >= 0; rank--) {
+            merge.add("file " + rank, T0, rank);
+        }
 
-        // When
-        List<String> merged = drain(merge);
-
-        // Then
-        assertThat(merged).containsExactly("file 0", "file 1", "file 2");
+        // When / Then
+        assertThat(drain(merge)).containsExactly("file 0", "file 1", "file 2");
     }
 
     @Test

@@ -30,14 +30,8 @@ class LiveSinkTest {
     @Test
     void shouldWriteThePointsThenCommitAndCountARecordThatIsNoPoint() {
         // Given a point, a record that is no point, and a stop after the second poll
-        MockConsumer<String, String> consumer = new MockConsumer<>("earliest");
+        MockConsumer<String, String> consumer = consumerOf(MetricPointJson.write(POINT), "{not a point");
         AtomicBoolean stop = new AtomicBoolean();
-        consumer.schedulePollTask(() -> {
-            consumer.rebalance(List.of(PARTITION));
-            consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
-            consumer.addRecord(new ConsumerRecord<>(Topics.METRICS, 0, 0, "default", MetricPointJson.write(POINT)));
-            consumer.addRecord(new ConsumerRecord<>(Topics.METRICS, 0, 1, "default", "{not a point"));
-        });
         consumer.schedulePollTask(() -> stop.set(true));
         RecordingSink sink = new RecordingSink();
         List<String> log = new ArrayList<>();
@@ -59,13 +53,8 @@ class LiveSinkTest {
     @Test
     void shouldNotCommitWhatTheDatabaseHasNotTaken() {
         // Given a database that never finishes writing, and a stop while it is waited for
-        MockConsumer<String, String> consumer = new MockConsumer<>("earliest");
+        MockConsumer<String, String> consumer = consumerOf(MetricPointJson.write(POINT));
         AtomicBoolean stop = new AtomicBoolean();
-        consumer.schedulePollTask(() -> {
-            consumer.rebalance(List.of(PARTITION));
-            consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
-            consumer.addRecord(new ConsumerRecord<>(Topics.METRICS, 0, 0, "default", MetricPointJson.write(POINT)));
-        });
         RecordingSink sink = new RecordingSink() {
             @Override
             public boolean flush(Duration timeout) {
@@ -97,6 +86,19 @@ class LiveSinkTest {
         // Then
         assertThat(stats.written()).isZero();
         assertThat(sink.closed).isTrue();
+    }
+
+    /** @return a consumer whose first poll gives these values on partition 0 of the topic, from offset 0 */
+    private static MockConsumer<String, String> consumerOf(String... values) {
+        MockConsumer<String, String> consumer = new MockConsumer<>("earliest");
+        consumer.schedulePollTask(() -> {
+            consumer.rebalance(List.of(PARTITION));
+            consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
+            for (int offset = 0; offset < values.length; offset++) {
+                consumer.addRecord(new ConsumerRecord<>(Topics.METRICS, 0, offset, "default", values[offset]));
+            }
+        });
+        return consumer;
     }
 
     /** A sink that keeps what it is given and writes it at once. */
