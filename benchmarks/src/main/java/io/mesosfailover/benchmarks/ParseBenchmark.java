@@ -110,9 +110,9 @@ public final class ParseBenchmark {
         long[] events = new long[1];
         Consumer<ParseOutcome> out = unknownLines == null ? outcome -> events[0]++ : outcome -> {
             events[0]++;
-            MesosEvent event = outcome instanceof ParseOutcome.Parsed ? ((ParseOutcome.Parsed) outcome).event() : null;
-            if (event instanceof Unrecognized) {
-                unknownLines.add((Unrecognized) event);
+            MesosEvent event = outcome.map(parsed -> parsed, malformed -> null);
+            if (event instanceof Unrecognized unrecognized) {
+                unknownLines.add(unrecognized);
             }
         };
         try (LogInput input = LogInput.open(file)) {

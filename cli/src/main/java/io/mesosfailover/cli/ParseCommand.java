@@ -2,6 +2,7 @@ package io.mesosfailover.cli;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.mesosfailover.event.EventJson;
+import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.Unrecognized;
 import io.mesosfailover.parser.ChunkedParse;
 import io.mesosfailover.parser.FileParse;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -133,9 +135,8 @@ final class ParseCommand implements Callable<Integer> {
             out.writer.write(piece.json);
         } else {
             for (ParseOutcome outcome : piece.outcomes) {
-                if (outcome instanceof ParseOutcome.Parsed
-                        && ((ParseOutcome.Parsed) outcome).event() instanceof Unrecognized) {
-                    out.unknownLines.add((Unrecognized) ((ParseOutcome.Parsed) outcome).event());
+                if (outcome.map(event -> event, line -> null) instanceof Unrecognized unrecognized) {
+                    out.unknownLines.add(unrecognized);
                 }
             }
         }
@@ -161,12 +162,15 @@ final class ParseCommand implements Callable<Integer> {
         static Piece of(List<ParseOutcome> outcomes, ObjectWriter json) {
             StringBuilder text = new StringBuilder(json == null ? 0 : outcomes.size() * 256);
             List<ParseOutcome.Malformed> malformed = new ArrayList<>(0);
+            Function<ParseOutcome.Malformed, MesosEvent> keep = line -> {
+                malformed.add(line);
+                return null;
+            };
             for (ParseOutcome outcome : outcomes) {
-                if (outcome instanceof ParseOutcome.Malformed) {
-                    malformed.add((ParseOutcome.Malformed) outcome);
-                } else if (json != null) {
+                MesosEvent event = outcome.map(parsed -> parsed, keep);
+                if (event != null && json != null) {
                     try {
-                        text.append(json.writeValueAsString(((ParseOutcome.Parsed) outcome).event())).append('\n');
+                        text.append(json.writeValueAsString(event)).append('\n');
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

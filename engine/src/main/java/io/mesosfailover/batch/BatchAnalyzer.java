@@ -118,8 +118,8 @@ public final class BatchAnalyzer {
                 lastEventTime = event.time();
             }
             incidents.addAll(engine.onEvent(event));
-            if (event instanceof Unrecognized) {
-                unknownLines.add((Unrecognized) event);
+            if (event instanceof Unrecognized unrecognized) {
+                unknownLines.add(unrecognized);
             }
             if (++events % 65_536 == 0) {
                 merge.reportProgress();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The events of one file, one at a time, from its {@linkplain ChunkedParse chunked parse}: the file is read ahead
@@ -21,7 +22,8 @@ final class FileCursor implements Closeable {
     static final int CHUNKS_AHEAD = 6;
 
     private final ChunkedParse<List<ParseOutcome>> parse;
-    private final Consumer<ParseOutcome.Malformed> malformed;
+    /** Hands a malformed line on and gives no event. */
+    private final Function<ParseOutcome.Malformed, MesosEvent> onMalformed;
     private List<ParseOutcome> current = List.of();
     private int position;
     private boolean ended;
@@ -29,18 +31,20 @@ final class FileCursor implements Closeable {
     FileCursor(FileParse fileParse, LogChunks chunks, Executor workers, Executor readers,
             Consumer<ParseOutcome.Malformed> malformed) {
         this.parse = ChunkedParse.start(fileParse, chunks, workers, readers, CHUNKS_AHEAD, outcomes -> outcomes);
-        this.malformed = malformed;
+        this.onMalformed = line -> {
+            malformed.accept(line);
+            return null;
+        };
     }
 
     /** @return the next event, {@code null} at the end of the file */
     MesosEvent next() throws IOException {
         while (!ended) {
             while (position < current.size()) {
-                ParseOutcome outcome = current.get(position++);
-                if (outcome instanceof ParseOutcome.Parsed) {
-                    return ((ParseOutcome.Parsed) outcome).event();
+                MesosEvent event = current.get(position++).map(Function.identity(), onMalformed);
+                if (event != null) {
+                    return event;
                 }
-                malformed.accept((ParseOutcome.Malformed) outcome);
             }
             List<ParseOutcome> piece = parse.next();
             if (piece == null) {

@@ -1,5 +1,6 @@
 package io.mesosfailover.batch;
 
+import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.parser.FileParse;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
@@ -157,13 +158,21 @@ final class FirstEvents {
 
         @Override
         public void accept(ParseOutcome outcome) {
-            if (outcome instanceof ParseOutcome.Parsed) {
-                if (first == null) {
-                    first = ((ParseOutcome.Parsed) outcome).event().time();
-                }
-            } else if (malformed.size() < BatchAnalyzer.MALFORMED_SAMPLES) {
-                malformed.add((ParseOutcome.Malformed) outcome);
+            outcome.map(this::event, this::malformedLine);
+        }
+
+        private Void event(MesosEvent event) {
+            if (first == null) {
+                first = event.time();
             }
+            return null;
+        }
+
+        private Void malformedLine(ParseOutcome.Malformed line) {
+            if (malformed.size() < BatchAnalyzer.MALFORMED_SAMPLES) {
+                malformed.add(line);
+            }
+            return null;
         }
     }
 

@@ -137,16 +137,16 @@ final class AgentTracker {
     private AgentState onRemoval(AgentState agent, AgentEvent event) {
         String master = event.source().host();
         Instant time = event.time();
-        if (event instanceof AgentRemoving) {
-            String reason = ((AgentRemoving) event).reason();
+        if (event instanceof AgentRemoving agentRemoving) {
+            String reason = agentRemoving.reason();
             return removal(agent, time, reason, master, isForNewRegistration(agent, reason));
-        } else if (event instanceof AgentRemoved) {
-            String reason = ((AgentRemoved) event).reason();
+        } else if (event instanceof AgentRemoved agentRemoved) {
+            String reason = agentRemoved.reason();
             return removal(agent, time, reason, master, isForNewRegistration(agent, reason));
         } else if (event instanceof StaleAgentRemoved) {
             return removal(agent, time, NEW_REGISTRATION, master, true);
-        } else if (event instanceof AgentMarkedUnreachable) {
-            AgentState removed = removal(agent, time, ((AgentMarkedUnreachable) event).reason(), master, false);
+        } else if (event instanceof AgentMarkedUnreachable agentMarkedUnreachable) {
+            AgentState removed = removal(agent, time, agentMarkedUnreachable.reason(), master, false);
             return removed instanceof AgentState.Down down
                     ? down.withFailover(down.failover().withUnreachable(true)) : removed;
         } else if (event instanceof AgentReregistrationRefused || event instanceof AgentReadmissionRefused) {
@@ -167,8 +167,8 @@ final class AgentTracker {
             boolean consulted = event instanceof AgentRegistryConsulted;
             return agent instanceof AgentState.Down down ? down.admissionStep(time, consulted, !consulted, false)
                     : agent;
-        } else if (event instanceof UnreachableTransitionCanceled) {
-            String reason = ((UnreachableTransitionCanceled) event).reason();
+        } else if (event instanceof UnreachableTransitionCanceled unreachableTransitionCanceled) {
+            String reason = unreachableTransitionCanceled.reason();
             return agent instanceof AgentState.Down down
                     ? down.admissionStep(time, false, false, reason != null && reason.contains("re-registering"))
                     : agent;
@@ -307,8 +307,7 @@ final class AgentTracker {
             down = down.withFailover(down.failover().judged());
             out.accept(compliance(down, event.time(), null));
         }
-        String reason = event instanceof AgentMarkingUnreachable ? ((AgentMarkingUnreachable) event).reason()
-                : "health check timed out";
+        String reason = event instanceof AgentMarkingUnreachable marking ? marking.reason() : "health check timed out";
         AgentState.Removed removed = down.remove(event.time(), reason, false);
         return event instanceof AgentMarkingUnreachable
                 ? removed.withFailover(removed.failover().withUnreachable(true)) : removed;
@@ -357,12 +356,12 @@ final class AgentTracker {
         if (event instanceof AgentHealthCheckTimedOut) {
             return true;
         }
-        if (event instanceof AgentShutdownRequested) {
-            String message = ((AgentShutdownRequested) event).message();
+        if (event instanceof AgentShutdownRequested agentShutdownRequested) {
+            String message = agentShutdownRequested.message();
             return message != null && message.contains(HEALTH_CHECK);
         }
-        if (event instanceof AgentMarkingUnreachable) {
-            String reason = ((AgentMarkingUnreachable) event).reason();
+        if (event instanceof AgentMarkingUnreachable agentMarkingUnreachable) {
+            String reason = agentMarkingUnreachable.reason();
             return reason != null && reason.contains(HEALTH_CHECK);
         }
         return false;

@@ -104,8 +104,8 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
         if (event instanceof RecoveredAgentReregisterTimedOut || event instanceof RecoveredAgentRemovalScheduled) {
             return true;
         }
-        if (event instanceof AgentMarkedUnreachable) {
-            String reason = ((AgentMarkedUnreachable) event).reason();
+        if (event instanceof AgentMarkedUnreachable agentMarkedUnreachable) {
+            String reason = agentMarkedUnreachable.reason();
             return reason != null && reason.contains("after master failover");
         }
         return false;

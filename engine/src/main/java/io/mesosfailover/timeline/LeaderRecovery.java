@@ -118,9 +118,9 @@ final class LeaderRecovery {
      * @return whether the recovery is now complete
      */
     boolean onEvent(MesosEvent event, Duration reregisterTimeout) {
-        if (event instanceof RegistryRecovered) {
-            agentsExpected = ((RegistryRecovered) event).agentCount();
-            Duration timeout = ((RegistryRecovered) event).reregisterTimeout();
+        if (event instanceof RegistryRecovered registryRecovered) {
+            agentsExpected = registryRecovered.agentCount();
+            Duration timeout = registryRecovered.reregisterTimeout();
             deadline = event.time().plus(timeout == null ? reregisterTimeout : timeout);
         } else if (event instanceof AgentReregistered) {
             if (agentsBackAt == null) {

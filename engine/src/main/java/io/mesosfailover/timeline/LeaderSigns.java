@@ -74,8 +74,8 @@ final class LeaderSigns {
             long order = frameworks.remember(framework, known == null ? null : known.value(), true,
                     forgotten -> state.remove(StateSlots.FRAMEWORK, cluster, forgotten));
             state.put(StateSlots.FRAMEWORK, cluster, framework, new StateSlots.Order(order));
-        } else if (event instanceof FrameworkRemoved && ((FrameworkRemoved) event).frameworkId() != null) {
-            String removed = ((FrameworkRemoved) event).frameworkId();
+        } else if (event instanceof FrameworkRemoved frameworkRemoved && frameworkRemoved.frameworkId() != null) {
+            String removed = frameworkRemoved.frameworkId();
             StateSlots.Order known = state.get(StateSlots.FRAMEWORK, cluster, removed);
             if (known != null) {
                 frameworks.forget(known.value());
@@ -123,20 +123,20 @@ final class LeaderSigns {
      *     for any other line
      */
     static String resubscribedFramework(MesosEvent event) {
-        if (event instanceof FrameworkReregistering) {
-            return ((FrameworkReregistering) event).frameworkId();
-        } else if (event instanceof FrameworkReregistrationRequested) {
-            return ((FrameworkReregistrationRequested) event).frameworkId();
-        } else if (event instanceof FrameworkIdReused) {
-            return ((FrameworkIdReused) event).frameworkId();
-        } else if (event instanceof FrameworkFailedOver) {
-            return ((FrameworkFailedOver) event).frameworkId();
-        } else if (event instanceof FrameworkAlreadySubscribed) {
-            return ((FrameworkAlreadySubscribed) event).frameworkId();
-        } else if (event instanceof FrameworkAdded) {
-            return ((FrameworkAdded) event).frameworkId();
-        } else if (event instanceof FrameworkRegistering) {
-            return ((FrameworkRegistering) event).frameworkId();
+        if (event instanceof FrameworkReregistering frameworkReregistering) {
+            return frameworkReregistering.frameworkId();
+        } else if (event instanceof FrameworkReregistrationRequested frameworkReregistrationRequested) {
+            return frameworkReregistrationRequested.frameworkId();
+        } else if (event instanceof FrameworkIdReused frameworkIdReused) {
+            return frameworkIdReused.frameworkId();
+        } else if (event instanceof FrameworkFailedOver frameworkFailedOver) {
+            return frameworkFailedOver.frameworkId();
+        } else if (event instanceof FrameworkAlreadySubscribed frameworkAlreadySubscribed) {
+            return frameworkAlreadySubscribed.frameworkId();
+        } else if (event instanceof FrameworkAdded frameworkAdded) {
+            return frameworkAdded.frameworkId();
+        } else if (event instanceof FrameworkRegistering frameworkRegistering) {
+            return frameworkRegistering.frameworkId();
         }
         return null;
     }
@@ -149,8 +149,8 @@ final class LeaderSigns {
             String agent = failed.agentId() == null ? "" : " agent " + failed.agentId().value();
             return "registrar: failed to " + operation + agent + (failed.error() == null ? "" : ": " + failed.error());
         }
-        if (event instanceof RegistrarAborting) {
-            String reason = ((RegistrarAborting) event).reason();
+        if (event instanceof RegistrarAborting registrarAborting) {
+            String reason = registrarAborting.reason();
             return "registrar aborting" + (reason == null ? "" : ": " + reason);
         }
         return null;

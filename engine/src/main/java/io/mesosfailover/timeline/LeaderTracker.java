@@ -109,8 +109,8 @@ final class LeaderTracker {
     void onEvent(MesosEvent event, Consumer<Incident> out) {
         String master = event.source().host();
         Instant time = event.time();
-        recorder().seen(master, event instanceof MasterStarted && ((MasterStarted) event).address() != null
-                ? ((MasterStarted) event).address().host() : null);
+        recorder().seen(master, event instanceof MasterStarted masterStarted && masterStarted.address() != null
+                ? masterStarted.address().host() : null);
         signs.onEvent(event, leader, lostLeader);
         if (event instanceof LeaderElected) {
             elected(master, time, out);
@@ -246,7 +246,7 @@ final class LeaderTracker {
 
     private static boolean isNoLeaderSign(MesosEvent event) {
         return event instanceof NoLeaderElected
-                || event instanceof LeaderDetected && ((LeaderDetected) event).candidateId() == null
-                || event instanceof NewLeaderAnnounced && ((NewLeaderAnnounced) event).leader() == null;
+                || event instanceof LeaderDetected leaderDetected && leaderDetected.candidateId() == null
+                || event instanceof NewLeaderAnnounced newLeaderAnnounced && newLeaderAnnounced.leader() == null;
     }
 }

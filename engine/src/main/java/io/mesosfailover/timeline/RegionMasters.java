@@ -113,12 +113,12 @@ final class RegionMasters {
     /** @return the region of the address an event gives of its master, {@code null} when none */
     private String place(MesosEvent event) {
         String address = null;
-        if (event instanceof MasterStarted && ((MasterStarted) event).address() != null) {
-            address = ((MasterStarted) event).address().host();
-        } else if (event instanceof ZooKeeperConnected) {
-            address = hostOfPid(((ZooKeeperConnected) event).group());
-        } else if (event instanceof ZooKeeperReconnected) {
-            address = hostOfPid(((ZooKeeperReconnected) event).group());
+        if (event instanceof MasterStarted masterStarted && masterStarted.address() != null) {
+            address = masterStarted.address().host();
+        } else if (event instanceof ZooKeeperConnected zooKeeperConnected) {
+            address = hostOfPid(zooKeeperConnected.group());
+        } else if (event instanceof ZooKeeperReconnected zooKeeperReconnected) {
+            address = hostOfPid(zooKeeperReconnected.group());
         }
         return address == null ? null : regions.regionOf(address);
     }

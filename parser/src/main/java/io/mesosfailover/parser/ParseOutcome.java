@@ -4,12 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.SourceRef;
+import java.util.function.Function;
 
 /** What became of one logical line: an event (maybe {@code Unrecognized}), or a line that could not be read. */
 public sealed interface ParseOutcome permits ParseOutcome.Parsed, ParseOutcome.Malformed {
 
     /** The longest excerpt of a malformed line that is kept. */
     int MAX_EXCERPT = 200;
+
+    /**
+     * The one dispatch on the kind of outcome: a new kind must say here what it is to each caller.
+     *
+     * @param parsed what to make of an event
+     * @param malformed what to make of a line that could not be read
+     * @return what the function of this outcome's kind made of it
+     */
+    <R> R map(Function<? super MesosEvent, ? extends R> parsed, Function<? super Malformed, ? extends R> malformed);
 
     /**
      * A line that became an event.
@@ -20,6 +30,12 @@ public sealed interface ParseOutcome permits ParseOutcome.Parsed, ParseOutcome.M
         /** Checks the event. */
         public Parsed {
             requireNonNull(event, "event is null");
+        }
+
+        @Override
+        public <R> R map(Function<? super MesosEvent, ? extends R> parsed,
+                Function<? super Malformed, ? extends R> malformed) {
+            return parsed.apply(event);
         }
     }
 
@@ -39,6 +55,12 @@ public sealed interface ParseOutcome permits ParseOutcome.Parsed, ParseOutcome.M
             if (excerpt.length() > MAX_EXCERPT) {
                 excerpt = excerpt.substring(0, MAX_EXCERPT);
             }
+        }
+
+        @Override
+        public <R> R map(Function<? super MesosEvent, ? extends R> parsed,
+                Function<? super Malformed, ? extends R> malformed) {
+            return malformed.apply(this);
         }
     }
 }

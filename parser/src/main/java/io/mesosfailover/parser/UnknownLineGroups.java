@@ -24,7 +24,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * UnknownLineGroups unknown = new UnknownLineGroups();
- * events.forEach(event -> { if (event instanceof Unrecognized) unknown.add((Unrecognized) event); });
+ * events.forEach(event -> { if (event instanceof Unrecognized line) unknown.add(line); });
  * unknown.report().groups().forEach(group -> ...);
  * }</pre>
  */
