@@ -33,11 +33,6 @@ public record AgentFailoverExpectation(String agent, String region, String maste
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     public String describe() {
         String outcomes = outcome.stream().map(value -> value.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(" or "));

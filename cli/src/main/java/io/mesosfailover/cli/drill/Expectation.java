@@ -21,8 +21,10 @@ public sealed interface Expectation permits AgentFailoverExpectation, HealthChec
         LeaderFailoverExpectation, NoLeaderlessPeriodExpectation, LeaderlessPeriodExpectation,
         RegionOutageExpectation, TasksRelaunchedExpectation {
 
-    /** @return its kind, as the drill file names it */
-    String kind();
+    /** @return its kind, as the drill file names it (its name in {@link JsonSubTypes} above) */
+    default String kind() {
+        return ExpectationKinds.of(getClass());
+    }
 
     /** @return the expectation in words, as the drill file states it */
     String describe();

@@ -32,11 +32,6 @@ public record HealthChecksExpectation(String agent, String region, String master
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     public String describe() {
         return "every health-check action" + (agent == null ? "" : " on " + agent)
                 + (region == null ? "" : " in " + region) + (master == null ? "" : " by " + master)

@@ -28,11 +28,6 @@ public record LeaderFailoverExpectation(String master, DrillWindow between, Dril
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     public String describe() {
         return "leader failover" + (master == null ? "" : " to " + master) + (between == null ? "" : " " + between)
                 + (gapAtMost == null ? "" : ": gap at most " + gapAtMost)

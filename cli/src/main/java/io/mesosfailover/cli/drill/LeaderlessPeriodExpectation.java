@@ -22,11 +22,6 @@ public record LeaderlessPeriodExpectation(String master, DrillWindow between, Dr
     public static final String KIND = "leaderless-period";
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     public String describe() {
         List<String> terms = new ArrayList<>();
         if (lastsAtLeast != null) {

@@ -25,11 +25,6 @@ public record NoLeaderlessPeriodExpectation(DrillWindow between, DrillDuration l
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     public String describe() {
         return "no leaderless period" + (between == null ? "" : " " + between) + " is longer than " + longerThan;
     }

@@ -30,11 +30,6 @@ public record RegionOutageExpectation(String region, DrillWindow between, DrillD
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     public String describe() {
         return "the " + region + " outage" + (between == null ? "" : " " + between)
                 + (agentsAtLeast == null ? "" : " takes down at least " + agentsAtLeast + " agents and")

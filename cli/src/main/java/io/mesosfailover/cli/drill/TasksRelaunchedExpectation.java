@@ -31,11 +31,6 @@ public record TasksRelaunchedExpectation(String agent, String region, String app
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     public String describe() {
         return "tasks" + (application == null ? "" : " of " + application) + " lost"
                 + (agent == null ? "" : " on " + agent) + Expectation.subject(null, region, null)
