@@ -13,7 +13,6 @@ import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.parser.ParsingThreads;
 import io.mesosfailover.parser.UnknownLineGroups;
 import io.mesosfailover.source.InputException;
-import io.mesosfailover.source.InputPaths;
 import io.mesosfailover.source.LogChunks;
 import io.mesosfailover.source.LogInput;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +78,7 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         GlogParser parser = new GlogParser(parserOptions.toSettings());
-        List<String> files = expandInputs();
+        List<String> files = AnalysisRun.expand(inputs);
         ReportOutput.check(output, files);
         List<String> problems = new ArrayList<>();
         List<FileYear> years = new ArrayList<>();
@@ -189,16 +187,6 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter table = new PrintWriter(out);
         UnknownLinesTable.write(unknownLines.report(), Integer.MAX_VALUE, table);
         table.flush();
-    }
-
-    private List<String> expandInputs() throws IOException {
-        try {
-            return InputPaths.expand(inputs);
-        } catch (NoSuchFileException e) {
-            throw new UserInputException(e.getFile() + ": " + e.getReason(), e);
-        } catch (InputException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
     }
 
     private LogChunks openInput(String file) throws IOException {
