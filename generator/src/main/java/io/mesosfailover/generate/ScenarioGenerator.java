@@ -163,11 +163,7 @@ public final class ScenarioGenerator {
         AgentId oldId = agent.id;
         expected.add(compliance(agent, at, acted));
         if (wording.marksUnreachable()) {
-            markUnreachable(agent, acted);
-            readmit(agent, back);
-            reregister(cluster.leader, agent, back);
-            expected.add(failover(agent, at, List.of(oldId), Removal.healthCheck(acted), null,
-                    new Back(back, "agent-reregistered", AgentOutcome.UNREACHABLE_THEN_REREGISTERED, admission(back))));
+            unreachableThenBack(agent, at, oldId, acted, back);
             return;
         }
         shutDown(agent, acted);
@@ -176,6 +172,18 @@ public final class ScenarioGenerator {
         registerAnew(agent, back);
         expected.add(failover(agent, at, List.of(oldId, agent.id), Removal.healthCheck(acted), refused,
                 new Back(back, "agent-registered", AgentOutcome.REMOVED_THEN_REJOINED)));
+    }
+
+    /**
+     * 1.1 and later: the agent lost at {@code lostAt} is marked unreachable when the health checks give up
+     * ({@code acted}), then readmitted and re-registered when it is back.
+     */
+    private void unreachableThenBack(Cluster.Agent agent, Instant lostAt, AgentId oldId, Instant acted, Instant back) {
+        markUnreachable(agent, acted);
+        readmit(agent, back);
+        reregister(cluster.leader, agent, back);
+        expected.add(failover(agent, lostAt, List.of(oldId), Removal.healthCheck(acted), null,
+                new Back(back, "agent-reregistered", AgentOutcome.UNREACHABLE_THEN_REREGISTERED, admission(back))));
     }
 
     /**
@@ -223,12 +231,7 @@ public final class ScenarioGenerator {
             lose(agent, silent);
             expected.add(compliance(agent, silent, acted));
             if (wording.marksUnreachable()) {
-                markUnreachable(agent, acted);
-                readmit(agent, back);
-                reregister(cluster.leader, agent, back);
-                expected.add(failover(agent, silent, List.of(oldId), Removal.healthCheck(acted), null,
-                        new Back(back, "agent-reregistered", AgentOutcome.UNREACHABLE_THEN_REREGISTERED,
-                                admission(back))));
+                unreachableThenBack(agent, silent, oldId, acted, back);
             } else {
                 shutDown(agent, acted);
                 registerAnew(agent, back);
