@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -30,7 +31,7 @@ class LiveSinkTest {
     @Test
     void shouldWriteThePointsThenCommitAndCountARecordThatIsNoPoint() {
         // Given a point, a record that is no point, and a stop after the second poll
-        MockConsumer<String, String> consumer = consumerOf(MetricPointJson.write(POINT), "{not a point");
+        RecordingConsumer consumer = consumerOf(MetricPointJson.write(POINT), "{not a point");
         AtomicBoolean stop = new AtomicBoolean();
         consumer.schedulePollTask(() -> stop.set(true));
         RecordingSink sink = new RecordingSink();
@@ -42,7 +43,7 @@ class LiveSinkTest {
 
         // Then
         assertThat(sink.written).containsExactly(POINT);
-        assertThat(consumer.committed(Set.of(PARTITION)).get(PARTITION).offset()).isEqualTo(2);
+        assertThat(consumer.committedAtClose.get(PARTITION).offset()).isEqualTo(2);
         assertThat(live.rejected()).isEqualTo(1);
         assertThat(log).first().isEqualTo("mesos.metrics -> a database");
         assertThat(log).anyMatch(line -> line.startsWith("rejected record mesos.metrics-0@1: "));
@@ -53,7 +54,7 @@ class LiveSinkTest {
     @Test
     void shouldNotCommitWhatTheDatabaseHasNotTaken() {
         // Given a database that never finishes writing, and a stop while it is waited for
-        MockConsumer<String, String> consumer = consumerOf(MetricPointJson.write(POINT));
+        RecordingConsumer consumer = consumerOf(MetricPointJson.write(POINT));
         AtomicBoolean stop = new AtomicBoolean();
         RecordingSink sink = new RecordingSink() {
             @Override
@@ -68,8 +69,7 @@ class LiveSinkTest {
         new LiveSink(new Properties(), "group", null, log::add).run(consumer, sink, "a database", stop::get);
 
         // Then
-        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.of(PARTITION));
-        assertThat(committed.get(PARTITION)).isNull();
+        assertThat(consumer.committedAtClose.get(PARTITION)).isNull();
         assertThat(sink.written).containsExactly(POINT);
     }
 
@@ -89,8 +89,8 @@ class LiveSinkTest {
     }
 
     /** @return a consumer whose first poll gives these values on partition 0 of the topic, from offset 0 */
-    private static MockConsumer<String, String> consumerOf(String... values) {
-        MockConsumer<String, String> consumer = new MockConsumer<>("earliest");
+    private static RecordingConsumer consumerOf(String... values) {
+        RecordingConsumer consumer = new RecordingConsumer();
         consumer.schedulePollTask(() -> {
             consumer.rebalance(List.of(PARTITION));
             consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
@@ -99,6 +99,21 @@ class LiveSinkTest {
             }
         });
         return consumer;
+    }
+
+    /** A consumer that keeps the offsets committed when it is closed (a closed one answers no more). */
+    private static final class RecordingConsumer extends MockConsumer<String, String> {
+        private Map<TopicPartition, OffsetAndMetadata> committedAtClose;
+
+        RecordingConsumer() {
+            super("earliest");
+        }
+
+        @Override
+        public synchronized void close(CloseOptions options) {
+            committedAtClose = committed(Set.of(PARTITION));
+            super.close(options);
+        }
     }
 
     /** A sink that keeps what it is given and writes it at once. */
