@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * The timeline engine for events that arrive nearly in time order: the lines of one master are in order, but the
@@ -74,11 +76,7 @@ public final class StreamingTimeline {
 
     /** Releases every waiting event of every cluster, as when the input has been quiet for long enough. */
     public List<Incident> releaseAll() {
-        List<Incident> closed = new ArrayList<>();
-        for (String cluster : clusters()) {
-            closed.addAll(releaseAll(cluster));
-        }
-        return closed;
+        return ofEveryCluster(this::releaseAll);
     }
 
     /** Releases every waiting event of the cluster. */
@@ -97,11 +95,7 @@ public final class StreamingTimeline {
      *     their lateness are not in it yet); none for a cluster with none released yet
      */
     public List<ClusterState> states() {
-        List<ClusterState> states = new ArrayList<>();
-        for (String cluster : clusters()) {
-            states.addAll(states(cluster));
-        }
-        return states;
+        return ofEveryCluster(this::states);
     }
 
     /** @return what the cluster looks like as of the newest event released to the engine; empty before any */
@@ -112,20 +106,12 @@ public final class StreamingTimeline {
 
     /** @return how many times a master's lines went back so far, in every cluster */
     public long clockSteps() {
-        long steps = 0;
-        for (String cluster : clusters()) {
-            steps += clockSteps(cluster);
-        }
-        return steps;
+        return sumOfEveryCluster(this::clockSteps);
     }
 
     /** @return the masters whose lines went back in time, one summary each, in every cluster */
     public List<TimeAnomaly> timeAnomalies() {
-        List<TimeAnomaly> anomalies = new ArrayList<>();
-        for (String cluster : clusters()) {
-            anomalies.addAll(timeAnomalies(cluster));
-        }
-        return anomalies;
+        return ofEveryCluster(this::timeAnomalies);
     }
 
     /** @return how many times a master's lines of the cluster went back so far (see {@link #timeAnomalies}) */
@@ -140,11 +126,7 @@ public final class StreamingTimeline {
 
     /** @return the number of events waiting, in every cluster */
     public int waitingEvents() {
-        int count = 0;
-        for (String cluster : clusters()) {
-            count += waitingEvents(cluster);
-        }
-        return count;
+        return Math.toIntExact(sumOfEveryCluster(this::waitingEvents));
     }
 
     /** @return the number of events of the cluster waiting */
@@ -154,11 +136,7 @@ public final class StreamingTimeline {
 
     /** @return the number of events that came after newer ones of their cluster had been released */
     public long lateEvents() {
-        long count = 0;
-        for (String cluster : clusters()) {
-            count += position(cluster).lateEvents();
-        }
-        return count;
+        return sumOfEveryCluster(cluster -> position(cluster).lateEvents());
     }
 
     /** Ends the input: releases every waiting event and closes the open incidents. */
@@ -168,6 +146,24 @@ public final class StreamingTimeline {
             closed.addAll(engine.finish(cluster));
         }
         return closed;
+    }
+
+    /** @return what {@code perCluster} gives for each cluster, one cluster after the other */
+    private <T> List<T> ofEveryCluster(Function<String, List<T>> perCluster) {
+        List<T> all = new ArrayList<>();
+        for (String cluster : clusters()) {
+            all.addAll(perCluster.apply(cluster));
+        }
+        return all;
+    }
+
+    /** @return the sum of what {@code perCluster} gives for each cluster */
+    private long sumOfEveryCluster(ToLongFunction<String> perCluster) {
+        long sum = 0;
+        for (String cluster : clusters()) {
+            sum += perCluster.applyAsLong(cluster);
+        }
+        return sum;
     }
 
     private List<Incident> releaseUpTo(String cluster, Instant watermark) {
