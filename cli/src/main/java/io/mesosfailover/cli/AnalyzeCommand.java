@@ -1,13 +1,9 @@
 package io.mesosfailover.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.cli.html.HtmlReport;
 import io.mesosfailover.influx.InfluxTarget;
-import io.mesosfailover.parser.FileYear;
-import io.mesosfailover.timeline.Incident;
-import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
@@ -79,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void write(AnalysisResult result, RegionMap regions, PrintWriter out) throws IOException {
         switch (format) {
             case json:
-                out.println(IncidentJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(result)));
+                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(AnalysisReport.of(result)));
                 break;
             case csv:
                 CsvReport.write(result, out);
@@ -94,31 +90,5 @@ final class AnalyzeCommand implements Callable<Integer> {
                 throw new IllegalStateException("unknown format " + format);
         }
         out.flush();
-    }
-
-    static ObjectNode toJson(AnalysisResult result) {
-        ObjectNode root = IncidentJson.mapper().createObjectNode();
-        ArrayNode incidents = root.putArray("incidents");
-        for (Incident incident : result.incidents()) {
-            incidents.add(IncidentJson.toJson(incident));
-        }
-        ObjectNode stats = root.putObject("stats");
-        stats.setAll((ObjectNode) IncidentJson.mapper().valueToTree(result.stats()));
-        stats.set("files", IncidentJson.mapper().valueToTree(result.files()));
-        ArrayNode years = stats.putArray("yearSources");
-        for (FileYear year : result.years()) {
-            ObjectNode node = years.addObject();
-            node.put("file", year.file());
-            node.put("yearSource", year.source().jsonName());
-            node.put("year", year.year());
-            if (year.problem() != null) {
-                node.put("problem", year.problem());
-            }
-        }
-        stats.set("problems", IncidentJson.mapper().valueToTree(result.problems()));
-        stats.set("malformedSamples", IncidentJson.mapper().valueToTree(result.malformedSamples()));
-        stats.set("timeAnomalies", IncidentJson.mapper().valueToTree(result.timeAnomalies()));
-        root.set("unknownLines", IncidentJson.mapper().valueToTree(result.unknownLines()));
-        return root;
     }
 }

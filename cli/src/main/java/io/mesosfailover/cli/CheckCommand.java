@@ -6,7 +6,7 @@ import io.mesosfailover.cli.drill.DrillFile;
 import io.mesosfailover.cli.drill.DrillFileException;
 import io.mesosfailover.cli.drill.DrillReport;
 import io.mesosfailover.cli.drill.JunitReport;
-import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -81,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
         try (ReportOutput output = ReportOutput.open(null, spec.commandLine().getOut())) {
             PrintWriter out = new PrintWriter(output);
             if (format == Format.json) {
-                out.println(IncidentJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson()));
+                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson()));
             } else {
                 report.writeText(out);
             }

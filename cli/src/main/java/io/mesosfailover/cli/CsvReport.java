@@ -2,8 +2,9 @@ package io.mesosfailover.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mesosfailover.batch.AnalysisResult;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.timeline.Incident;
-import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.timeline.Seconds;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -25,8 +26,8 @@ final class CsvReport {
     static void write(AnalysisResult result, PrintWriter out) {
         out.print(HEADER + "\r\n");
         for (Incident incident : result.incidents()) {
-            ObjectNode json = IncidentJson.toJson(incident);
-            BigDecimal seconds = IncidentJson.seconds(incident.duration());
+            ObjectNode json = Json.mapper().valueToTree(incident);
+            BigDecimal seconds = Seconds.of(incident.duration());
             IncidentSummary summary = IncidentSummary.of(incident);
             String[] cells = {incident.kind(), incident.id(), incident.cluster(), summary.subject(),
                 String.valueOf(incident.start()), incident.end() == null ? "" : incident.end().toString(),

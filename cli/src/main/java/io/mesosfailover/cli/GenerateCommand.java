@@ -1,17 +1,16 @@
 package io.mesosfailover.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mesosfailover.generate.ClusterShape;
 import io.mesosfailover.generate.GeneratedLogs;
 import io.mesosfailover.generate.ScenarioGenerator;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.Incident;
-import io.mesosfailover.timeline.IncidentJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,19 +82,23 @@ final class GenerateCommand implements Callable<Integer> {
         }
         GeneratedLogs logs = new ScenarioGenerator(wording, seed, size, shape).generate(output.resolve("logs"));
         Files.writeString(output.resolve("regions.yaml"), ScenarioGenerator.REGIONS_YAML, StandardCharsets.UTF_8);
-        ObjectNode truth = IncidentJson.mapper().createObjectNode();
-        truth.put("mesos", wording.version());
-        truth.put("seed", seed);
-        ArrayNode incidents = truth.putArray("incidents");
-        for (Incident incident : logs.expected()) {
-            incidents.add(IncidentJson.toJson(incident));
-        }
+        GroundTruth truth = new GroundTruth(wording.version(), seed, logs.expected());
         Files.writeString(output.resolve("ground-truth.json"),
-                IncidentJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(truth) + "\n",
+                Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(truth) + "\n",
                 StandardCharsets.UTF_8);
         spec.commandLine().getOut().printf("wrote %d master logs to %s, %d expected incidents to %s%n",
                 logs.files().size(), output.resolve("logs"), logs.expected().size(), output.resolve("ground-truth.json"));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * What {@code ground-truth.json} holds.
+     *
+     * @param mesos the release whose wording the logs have
+     * @param seed the seed of the noise lines
+     * @param incidents the incidents the logs must give, as {@code analyze --format json} writes them
+     */
+    record GroundTruth(String mesos, long seed, List<Incident> incidents) {
     }
 }

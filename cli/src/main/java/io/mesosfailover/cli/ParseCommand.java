@@ -1,9 +1,9 @@
 package io.mesosfailover.cli;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.mesosfailover.event.EventJson;
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.Unrecognized;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.parser.ChunkedParse;
 import io.mesosfailover.parser.FileParse;
 import io.mesosfailover.parser.FileYear;
@@ -112,7 +112,7 @@ final class ParseCommand implements Callable<Integer> {
         LogChunks chunks = openInput(file);
         FileParse fileParse = standard ? parser.open(file)
                 : parser.open(file, Files.getLastModifiedTime(Path.of(file)).toInstant());
-        ObjectWriter json = EventJson.mapper().writer();
+        ObjectWriter json = Json.mapper().writer();
         boolean grouping = out.unknownLines != null;
         try (ChunkedParse<Piece> parse = ChunkedParse.start(fileParse, chunks, threads.workers(), threads.readers(),
                 CHUNKS_AHEAD, outcomes -> Piece.of(outcomes, grouping ? null : json))) {
@@ -180,7 +180,7 @@ final class ParseCommand implements Callable<Integer> {
 
     private void writeUnknownLines(UnknownLineGroups unknownLines, Writer out) throws IOException {
         if (format == UnknownFormat.json) {
-            out.write(EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(unknownLines.report()));
+            out.write(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(unknownLines.report()));
             out.write('\n');
             return;
         }

@@ -4,11 +4,11 @@ import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.Incident;
-import io.mesosfailover.timeline.IncidentJson;
 import io.mesosfailover.timeline.IncidentsByKind;
 import io.mesosfailover.timeline.LeaderFailover;
 import io.mesosfailover.timeline.LeaderlessPeriod;
 import io.mesosfailover.timeline.RegionOutage;
+import io.mesosfailover.timeline.Seconds;
 import io.mesosfailover.timeline.TaskRescheduling;
 import io.mesosfailover.timeline.TimeoutCompliance;
 import java.io.PrintWriter;
@@ -194,7 +194,7 @@ final class TableReport {
     }
 
     private static String seconds(Duration duration) {
-        return duration == null ? "-" : IncidentJson.seconds(duration).toPlainString();
+        return duration == null ? "-" : Seconds.of(duration).toPlainString();
     }
 
     private static String lower(Enum<?> value) {

@@ -1,14 +1,13 @@
 package io.mesosfailover.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AnalyzeCommandTest {
 
@@ -30,8 +29,8 @@ class AnalyzeCommandTest {
         // Then
         assertThat(generated.exitCode()).isZero();
         assertThat(json.exitCode()).isZero();
-        JsonNode report = IncidentJson.mapper().readTree(json.out());
-        JsonNode truth = IncidentJson.mapper().readTree(folder.resolve("ground-truth.json").toFile());
+        JsonNode report = Json.mapper().readTree(json.out());
+        JsonNode truth = Json.mapper().readTree(folder.resolve("ground-truth.json").toFile());
         assertThat(report.get("incidents")).isEqualTo(truth.get("incidents"));
         assertThat(report.get("stats").get("lines").asLong()).isGreaterThan(500);
         assertThat(report.get("stats").get("malformed").asLong()).isZero();
@@ -67,7 +66,7 @@ class AnalyzeCommandTest {
                 "1 of them open while a master's clock went back");
         assertThat(table.err().lines().filter(line -> line.startsWith("warning: "))).singleElement()
                 .satisfies(warning -> assertThat(warning).contains("master m1", "the clock change of Europe/Oslo"));
-        JsonNode report = IncidentJson.mapper().readTree(json.out());
+        JsonNode report = Json.mapper().readTree(json.out());
         assertThat(report.get("incidents").get(0).get("timesWentBack").asBoolean()).isTrue();
         assertThat(report.get("stats").get("timeAnomalies").get(0).get("master").asText()).isEqualTo("m1");
     }
@@ -85,7 +84,7 @@ class AnalyzeCommandTest {
         // Then
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(IncidentJson.mapper().readTree(report.toFile()).get("incidents").size()).isGreaterThan(5);
+        assertThat(Json.mapper().readTree(report.toFile()).get("incidents").size()).isGreaterThan(5);
     }
 
     @Test

@@ -35,7 +35,7 @@ class AnalyzeInfluxIT {
             CommandRun second = CommandRun.of(arguments);
 
             // Then
-            int incidents = io.mesosfailover.timeline.IncidentJson.mapper().readTree(first.out()).get("incidents")
+            int incidents = io.mesosfailover.json.Json.mapper().readTree(first.out()).get("incidents")
                     .size();
             assertThat(first.exitCode()).isZero();
             assertThat(second.exitCode()).isZero();

@@ -1,9 +1,7 @@
 package io.mesosfailover.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckCommandTest {
 
@@ -80,7 +79,7 @@ class CheckCommandTest {
                 "the gap was 95 s, more than 10s: leader-failover/mesos-master-3/2021-03-09T14:51:35Z",
                 "FAIL  no leaderless period is longer than 60s", "0 of 2 expectations passed");
         assertThat(json.exitCode()).isEqualTo(1);
-        JsonNode report = IncidentJson.mapper().readTree(json.out());
+        JsonNode report = Json.mapper().readTree(json.out());
         assertThat(report.get("passed").asBoolean()).isFalse();
         assertThat(report.get("expectations").get(0).get("incident").asText())
                 .isEqualTo("leader-failover/mesos-master-3/2021-03-09T14:51:35Z");

@@ -1,15 +1,12 @@
 package io.mesosfailover.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mesosfailover.influx.Influxd;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.kafka.KafkaBroker;
 import io.mesosfailover.metrics.IncidentMetrics;
 import io.mesosfailover.metrics.MetricPoint;
-import io.mesosfailover.metrics.MetricPointJson;
 import io.mesosfailover.topics.Topics;
-import io.mesosfailover.timeline.IncidentJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The commands of the live path as a user runs them, on a real broker and a real InfluxDB: {@code stream} in a
@@ -46,7 +44,7 @@ class LivePathIT {
         String logs = folder.resolve("cluster/logs").toString();
         CommandRun analyze = CommandRun.of("analyze", "--format", "json", "--regions", regions, logs);
         List<String> expected = new ArrayList<>();
-        for (JsonNode incident : IncidentJson.mapper().readTree(analyze.out()).get("incidents")) {
+        for (JsonNode incident : Json.mapper().readTree(analyze.out()).get("incidents")) {
             if (incident.hasNonNull("recoveredAt") || incident.hasNonNull("end") || incident.hasNonNull("actedAt")
                     || incident.hasNonNull("electedAt") || incident.hasNonNull("relaunchedAt")) {
                 expected.add(incident.get("id").asText());
@@ -121,7 +119,7 @@ class LivePathIT {
             while (System.nanoTime() < deadline && lastLinesByHost(points).values().stream()
                     .mapToLong(Long::longValue).sum() < lines) {
                 consumer.poll(Duration.ofMillis(300)).forEach(record -> {
-                    MetricPoint point = MetricPointJson.read(record.value());
+                    MetricPoint point = Json.read(record.value(), MetricPoint.class);
                     if (point.measurement().equals(IncidentMetrics.PARSE_HEALTH)) {
                         points.add(point);
                     }

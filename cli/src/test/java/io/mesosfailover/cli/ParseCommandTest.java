@@ -3,7 +3,7 @@ package io.mesosfailover.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mesosfailover.event.EventJson;
+import io.mesosfailover.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,11 +37,11 @@ class ParseCommandTest {
         assertThat(run.exitCode()).isZero();
         String[] lines = run.out().split("\n");
         assertThat(lines).hasSize(2);
-        JsonNode first = EventJson.mapper().readTree(lines[0]);
+        JsonNode first = Json.mapper().readTree(lines[0]);
         assertThat(first.get("type").asText()).isEqualTo("agent-health-check-timed-out");
         assertThat(first.get("time").asText()).isEqualTo("2015-05-02T17:34:23.298998Z");
         assertThat(first.get("source").get("cluster").asText()).isEqualTo("prod");
-        assertThat(EventJson.mapper().readTree(lines[1]).get("type").asText()).isEqualTo("unrecognized");
+        assertThat(Json.mapper().readTree(lines[1]).get("type").asText()).isEqualTo("unrecognized");
         assertThat(run.err()).contains("lines read: 5 (events 2, unrecognised 1, malformed 1, header 1, continuation 1")
                 .contains("mesos-master.INFO:2: malformed: no glog prefix");
     }

@@ -1,15 +1,14 @@
 package io.mesosfailover.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code parse --unknown} and {@code analyze}: the unknown lines grouped into templates, escaped where shown. */
 class UnknownLinesCommandTest {
@@ -39,7 +38,7 @@ class UnknownLinesCommandTest {
         assertThat(table.out()).doesNotContain("\u001b", "\u0007");
         assertThat(table.err()).contains("unrecognised 41");
         assertThat(json.exitCode()).isZero();
-        JsonNode report = IncidentJson.mapper().readTree(json.out());
+        JsonNode report = Json.mapper().readTree(json.out());
         assertThat(report.get("lines").asLong()).isEqualTo(41);
         assertThat(report.get("ungroupedLines").asLong()).isZero();
         JsonNode first = report.get("groups").get(0);
@@ -67,7 +66,7 @@ class UnknownLinesCommandTest {
         assertThat(table.out()).contains("UNKNOWN LINES (82 lines, 3 templates)",
                 "        60  Frobnicated <num> widgets for <upid> in <num>", "2 files: " + first + ", " + second,
                 "Hook \\x1b]title\\x07 said").doesNotContain("\u001b");
-        JsonNode unknown = IncidentJson.mapper().readTree(json.out()).get("unknownLines");
+        JsonNode unknown = Json.mapper().readTree(json.out()).get("unknownLines");
         assertThat(unknown.get("lines").asLong()).isEqualTo(82);
         assertThat(unknown.get("groups")).hasSize(3);
         assertThat(unknown.get("groups").get(0).get("fileCount").asInt()).isEqualTo(2);

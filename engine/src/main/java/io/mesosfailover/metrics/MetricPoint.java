@@ -2,6 +2,12 @@ package io.mesosfailover.metrics;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -13,14 +19,21 @@ import java.util.TreeMap;
  * One point of a time series, as InfluxDB stores it: tags are indexed and low-cardinality, fields carry the values.
  * The same measurement, tags and time identify a point; writing it again overwrites it.
  *
+ * <p>Its JSON, one per Kafka record on {@code mesos.metrics}, is the databind of the record: {@code
+ * {"measurement":"agent_failover","time":"2021-03-09T14:10:00.000001Z","tags":{...},"fields":{...}}}. Field types
+ * survive the round trip through JSON's own types: a long is an integer literal, a double always has a fraction or
+ * an exponent ({@code 12.0}), a boolean is {@code true}/{@code false}, a string is a string. Times are ISO-8601 with
+ * every nanosecond digit.
+ *
  * @param measurement the measurement (table) name
  * @param tags tag keys to values, sorted; values are never empty
  * @param fields field keys to values of type {@link Long}, {@link Double} (finite), {@link Boolean} or
  *     {@link String}, sorted; at least one
  * @param time the point's time, with nanosecond precision
  */
-public record MetricPoint(String measurement, SortedMap<String, String> tags, SortedMap<String, Object> fields,
-        Instant time) {
+@JsonPropertyOrder({"measurement", "time", "tags", "fields"})
+public record MetricPoint(String measurement, SortedMap<String, String> tags,
+        @JsonDeserialize(contentUsing = FieldValue.class) SortedMap<String, Object> fields, Instant time) {
 
     /** Checks and copies. */
     public MetricPoint {
@@ -65,6 +78,37 @@ public record MetricPoint(String measurement, SortedMap<String, String> tags, So
                 || value instanceof String)) {
             throw new IllegalArgumentException(measurement + ": field " + key + " must be a long, double, boolean"
                     + " or string, not " + (value == null ? "null" : value.getClass().getSimpleName()));
+        }
+    }
+
+    /** Reads a field's value as the type JSON gives it: long, double, boolean or string, nothing else. */
+    static final class FieldValue extends StdDeserializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        FieldValue() {
+            super(Object.class);
+        }
+
+        @Override
+        public Object deserialize(JsonParser json, DeserializationContext context) throws IOException {
+            switch (json.currentToken()) {
+                case VALUE_NUMBER_INT:
+                    if (json.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                        return context.reportInputMismatch(this, "field %s is beyond a long: %s",
+                                json.currentName(), json.getText());
+                    }
+                    return json.getLongValue();
+                case VALUE_NUMBER_FLOAT:
+                    return json.getDoubleValue();
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    return json.getBooleanValue();
+                case VALUE_STRING:
+                    return json.getText();
+                default:
+                    return context.reportInputMismatch(this, "field %s is not a long, double, boolean or string",
+                            json.currentName());
+            }
         }
     }
 

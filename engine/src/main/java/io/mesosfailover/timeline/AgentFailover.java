@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mesosfailover.event.AgentId;
 import io.mesosfailover.event.ProcessAddress;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One loss of an agent, followed by its host:port across id changes.
@@ -72,6 +74,11 @@ public record AgentFailover(String id, String cluster, ProcessAddress agent, Str
     /** @return the downtime, from {@code lostAt} to {@code recoveredAt}; {@code null} while open */
     public Duration downtime() {
         return duration();
+    }
+
+    @Override
+    public Map<String, BigDecimal> durationsInSeconds() {
+        return Seconds.named("downtime_s", downtime());
     }
 
     @Override

@@ -1,15 +1,35 @@
 package io.mesosfailover.timeline;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Something that happened to the cluster, derived from events: a failover and how it ended. Every incident has a
  * stable id (its kind, its subject and its start), so that the same logs analysed again give the same incidents.
  * Definitions are in {@code docs/incidents.md}.
+ *
+ * <p>Its JSON (the schema of {@code analyze --format json} and of {@code mesos.incidents}) is the databind of the
+ * record: {@code kind} first, then the record's components in order, then {@link #durationsInSeconds()}.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = Incident.KIND_PROPERTY)
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = AgentFailover.class, name = AgentFailover.KIND),
+    @JsonSubTypes.Type(value = TimeoutCompliance.class, name = TimeoutCompliance.KIND),
+    @JsonSubTypes.Type(value = LeaderFailover.class, name = LeaderFailover.KIND),
+    @JsonSubTypes.Type(value = LeaderlessPeriod.class, name = LeaderlessPeriod.KIND),
+    @JsonSubTypes.Type(value = RegionOutage.class, name = RegionOutage.KIND),
+    @JsonSubTypes.Type(value = TaskRescheduling.class, name = TaskRescheduling.KIND)})
 public sealed interface Incident
         permits AgentFailover, TimeoutCompliance, LeaderFailover, LeaderlessPeriod, RegionOutage, TaskRescheduling {
+
+    /** The JSON property that holds the kind. */
+    String KIND_PROPERTY = "kind";
 
     /** @return a stable id: kind, subject and start time */
     String id();
@@ -36,6 +56,15 @@ public sealed interface Incident
     default Duration duration() {
         return end() == null || end().isBefore(start()) ? null : Duration.between(start(), end());
     }
+
+    /**
+     * @return its durations in seconds ({@link Seconds#of}), in the order the JSON gives them after the components:
+     *     {@code downtime_s}, {@code elapsed_s}, {@code gap_s}, {@code recovery_s}, {@code refusing_s},
+     *     {@code allocator_s}, {@code duration_s}; {@code null} (and JSON {@code null}) when not known
+     */
+    @JsonAnyGetter
+    @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
+    Map<String, BigDecimal> durationsInSeconds();
 
     /** @return what the visitor gives for this incident's kind */
     <R> R accept(IncidentVisitor<R> visitor);

@@ -3,8 +3,11 @@ package io.mesosfailover.timeline;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A change of leading master, across the logs of several masters: from the old leader's last sign to the
@@ -72,6 +75,16 @@ public record LeaderFailover(String id, String cluster, String oldLeader, Instan
      */
     public Duration recovery() {
         return recoveredAt == null || recoveredAt.isBefore(electedAt) ? null : Duration.between(electedAt, recoveredAt);
+    }
+
+    @Override
+    public Map<String, BigDecimal> durationsInSeconds() {
+        Map<String, BigDecimal> seconds = new LinkedHashMap<>();
+        seconds.put("gap_s", Seconds.of(gap()));
+        seconds.put("recovery_s", Seconds.of(recovery()));
+        seconds.put("refusing_s", Seconds.of(refusing()));
+        seconds.put("allocator_s", Seconds.of(allocatorRecovery()));
+        return seconds;
     }
 
     @Override

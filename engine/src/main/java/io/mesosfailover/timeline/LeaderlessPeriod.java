@@ -3,8 +3,10 @@ package io.mesosfailover.timeline;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A span in which no master led: the masters' logs show none elected (the study's semi-isolated scenario), or a
@@ -36,6 +38,11 @@ public record LeaderlessPeriod(String id, String cluster, Instant start, Instant
     @Override
     public String kind() {
         return KIND;
+    }
+
+    @Override
+    public Map<String, BigDecimal> durationsInSeconds() {
+        return Seconds.named("duration_s", duration());
     }
 
     @Override

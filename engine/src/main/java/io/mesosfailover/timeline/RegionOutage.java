@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mesosfailover.event.ProcessAddress;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Several agents of one region lost within a short window: one outage of the region, not unrelated failures.
@@ -41,6 +43,11 @@ public record RegionOutage(String id, String cluster, String region, List<Proces
     @Override
     public String kind() {
         return KIND;
+    }
+
+    @Override
+    public Map<String, BigDecimal> durationsInSeconds() {
+        return Seconds.named("duration_s", duration());
     }
 
     @Override

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mesosfailover.event.ProcessAddress;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A task lost (or unreachable) through an agent loss, and the next launch of the same application (Marathon-style
@@ -51,6 +53,11 @@ public record TaskRescheduling(String id, String cluster, String application, St
     @Override
     public Instant end() {
         return relaunchedAt;
+    }
+
+    @Override
+    public Map<String, BigDecimal> durationsInSeconds() {
+        return Seconds.named("duration_s", duration());
     }
 
     @Override

@@ -40,7 +40,7 @@ public record TimeAnomaly(String cluster, String master, long steps, Instant fir
     public String describe(ZoneId zone) {
         String what = String.format(Locale.ROOT, "the lines of master %s go back in time %d %s, by up to %s s (first"
                 + " from %s to %s)", master, steps, steps == 1 ? "time" : "times",
-                IncidentJson.seconds(largestStep).toPlainString(), firstFrom, firstTo);
+                Seconds.of(largestStep).toPlainString(), firstFrom, firstTo);
         ZoneOffsetTransition change = clockChangeAround(zone);
         String cause = change == null ? "the master's clock was set back, or its lines are out of order"
                 : String.format(Locale.ROOT, "the clock change of %s on %s: local times from %s to %s occur twice"

@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mesosfailover.event.ProcessAddress;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Whether the master acted on a silent agent within the timeouts it logged at start-up.
@@ -81,6 +83,11 @@ public record TimeoutCompliance(String id, String cluster, ComplianceCheck check
         LATE,
         /** The window closed (and the input went on) without an action. */
         MISSING
+    }
+
+    @Override
+    public Map<String, BigDecimal> durationsInSeconds() {
+        return Seconds.named("elapsed_s", elapsed());
     }
 
     @Override

@@ -1,11 +1,9 @@
 package io.mesosfailover.batch;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.mesosfailover.json.Json;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.timeline.Incident;
-import io.mesosfailover.timeline.IncidentJson;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +16,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Many small files are opened one after the other as the merge reaches them, never all at once, and give what one
@@ -111,6 +110,6 @@ class ManyFilesTest {
     }
 
     private static List<String> json(List<Incident> incidents) {
-        return incidents.stream().map(incident -> IncidentJson.toJson(incident).toString()).collect(Collectors.toList());
+        return incidents.stream().map(incident -> Json.write(incident)).collect(Collectors.toList());
     }
 }

@@ -1,14 +1,14 @@
 package io.mesosfailover.metrics;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.mesosfailover.json.Json;
 import java.time.Instant;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MetricPointJsonTest {
 
@@ -30,8 +30,8 @@ class MetricPointJsonTest {
                 "agent", "10.0.19.5:5051")), fields, Instant.parse("2021-03-09T14:10:00.123456789Z"));
 
         // When
-        String json = MetricPointJson.write(point);
-        MetricPoint read = MetricPointJson.read(json);
+        String json = Json.write(point);
+        MetricPoint read = Json.read(json, MetricPoint.class);
 
         // Then
         assertThat(read).isEqualTo(point);
@@ -47,7 +47,7 @@ class MetricPointJsonTest {
                 .tag("cluster", "default").field("gap_s", 8.0).field("agents_reregistered", 7L).build();
 
         // When
-        String json = MetricPointJson.write(point);
+        String json = Json.write(point);
 
         // Then
         assertThat(json).isEqualTo("{\"measurement\":\"leader_failover\",\"time\":\"2021-03-09T14:30:00Z\","
@@ -64,6 +64,6 @@ class MetricPointJsonTest {
         // Given the text
 
         // When / Then
-        assertThatThrownBy(() -> MetricPointJson.read(text)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Json.read(text, MetricPoint.class)).isInstanceOf(IllegalArgumentException.class);
     }
 }

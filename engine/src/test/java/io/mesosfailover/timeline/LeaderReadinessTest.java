@@ -1,13 +1,14 @@
 package io.mesosfailover.timeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mesosfailover.batch.AnalysisResult;
+import io.mesosfailover.json.Json;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a leader failover says of the new leader's readiness (messages dropped before it was elected and recovered,
@@ -70,8 +71,8 @@ class LeaderReadinessTest {
         assertThat(failover.recoveredAt()).isEqualTo(Instant.parse("2021-03-09T14:10:20Z"));
         assertThat(failover.agentsReregistered()).isEqualTo(1);
         assertThat(failover.lossCause()).isNull();
-        assertThat(IncidentJson.toJson(failover).get("refusing_s").decimalValue()).isEqualByComparingTo("0.9");
-        assertThat(IncidentJson.toJson(failover).get("readiness").get("frameworksExpected").asLong()).isEqualTo(2);
+        assertThat(Json.mapper().<JsonNode>valueToTree(failover).get("refusing_s").decimalValue()).isEqualByComparingTo("0.9");
+        assertThat(Json.mapper().<JsonNode>valueToTree(failover).get("readiness").get("frameworksExpected").asLong()).isEqualTo(2);
     }
 
     @Test

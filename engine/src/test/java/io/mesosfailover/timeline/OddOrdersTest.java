@@ -1,9 +1,9 @@
 package io.mesosfailover.timeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.metrics.IncidentMetrics;
 import io.mesosfailover.parser.FileParse;
 import io.mesosfailover.parser.GlogParser;
@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Failover lines of two masters in random orders, with clocks that jump back and forth: neither the batch analyzer
@@ -56,7 +57,7 @@ class OddOrdersTest {
             // Then
             for (List<Incident> incidents : List.of(batch.incidents(), streamed)) {
                 for (Incident incident : incidents) {
-                    assertThat(IncidentJson.toJson(incident)).isNotNull();
+                    assertThat(Json.mapper().<JsonNode>valueToTree(incident)).isNotNull();
                     assertThat(new IncidentMetrics(settings.regions()).point(incident)).isNotNull();
                     if (incident.end() != null && incident.end().isBefore(incident.start())) {
                         assertThat(incident.timesWentBack()).as("run %d: %s", run, incident).isTrue();

@@ -1,12 +1,13 @@
 package io.mesosfailover.timeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mesosfailover.batch.AnalysisResult;
+import io.mesosfailover.json.Json;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The masters of a region are part of its outage: placed by their address, down by a ZooKeeper loss or silence. */
 class RegionOutageMastersTest {
@@ -55,7 +56,7 @@ class RegionOutageMastersTest {
         assertThat(outage.masters()).containsExactly(new RegionOutage.MasterDown("mesos-master-3",
                 Instant.parse("2021-03-09T14:40:03Z"), "zoo-keeper-connection-lost", false));
         assertThat(outage.leaderDown()).isFalse();
-        assertThat(IncidentJson.toJson(outage).get("masters").get(0).get("sign").asText())
+        assertThat(Json.mapper().<JsonNode>valueToTree(outage).get("masters").get(0).get("sign").asText())
                 .isEqualTo("zoo-keeper-connection-lost");
     }
 

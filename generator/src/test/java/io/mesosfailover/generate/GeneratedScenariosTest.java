@@ -1,10 +1,8 @@
 package io.mesosfailover.generate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.batch.BatchAnalyzer;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.metrics.IncidentMetrics;
 import io.mesosfailover.metrics.MetricPoint;
 import io.mesosfailover.metrics.PointKeys;
@@ -13,7 +11,6 @@ import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.Incident;
-import io.mesosfailover.timeline.IncidentJson;
 import io.mesosfailover.timeline.IncidentsByKind;
 import io.mesosfailover.timeline.LeaderFailover;
 import io.mesosfailover.timeline.LeaderlessPeriod;
@@ -32,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every generated scenario, in each wording, gives exactly the incidents of its ground truth, one metric point each;
@@ -208,6 +207,6 @@ class GeneratedScenariosTest {
     }
 
     private static List<String> json(List<Incident> incidents) {
-        return incidents.stream().map(incident -> IncidentJson.toJson(incident).toString()).collect(Collectors.toList());
+        return incidents.stream().map(incident -> Json.write(incident)).collect(Collectors.toList());
     }
 }

@@ -1,5 +1,6 @@
 package io.mesosfailover.ingest;
 
+import io.mesosfailover.json.Json;
 import io.mesosfailover.topics.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +40,7 @@ final class SavedPositions {
     /** Writes the position in a file, unless it is the one last written. */
     void save(Path path, String fileKey, ReadPosition position) {
         String key = keyOf(ingestId, path);
-        String json = new SavedPosition(path.toString(), fileKey, position).toJson();
+        String json = Json.write(new SavedPosition(path.toString(), fileKey, position));
         if (!json.equals(lastSaved.get(key))) {
             producer.send(new ProducerRecord<>(Topics.INGEST_POSITIONS, key, json));
             lastSaved.put(key, json);
@@ -75,7 +76,7 @@ final class SavedPositions {
                         if (record.value() == null) {
                             positions.remove(record.key());
                         } else {
-                            positions.put(record.key(), SavedPosition.fromJson(record.value()));
+                            positions.put(record.key(), Json.read(record.value(), SavedPosition.class));
                         }
                     }
                 }

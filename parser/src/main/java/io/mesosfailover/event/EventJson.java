@@ -1,21 +1,16 @@
 package io.mesosfailover.event;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The JSON form of events: one object per event with its kind in {@code "type"} (kebab-case of the record
- * name, such as {@code agent-disconnected}), times in ISO-8601 with microseconds, durations in ISO-8601.
+ * name, such as {@code agent-disconnected}), times in ISO-8601 with microseconds, durations in ISO-8601, written by
+ * the one mapping of the project ({@code io.mesosfailover.json.Json}).
  * Every record permitted under {@link MesosEvent} is registered by walking the sealed hierarchy, so a new
  * event kind needs no list to be kept in step.
  */
@@ -25,14 +20,8 @@ public final class EventJson {
     public static final String TYPE_PROPERTY = "type";
 
     private static final List<Class<? extends MesosEvent>> EVENT_TYPES = collectLeaves(MesosEvent.class);
-    private static final ObjectMapper MAPPER = newMapper();
 
     private EventJson() {
-    }
-
-    /** @return a shared, thread-safe mapper for events and their value types */
-    public static ObjectMapper mapper() {
-        return MAPPER;
     }
 
     /** @return every concrete event record, in declaration order of the sealed hierarchy */
@@ -58,22 +47,15 @@ public final class EventJson {
         return kebab.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** Creates a mapper configured for events; callers that need their own settings start from this one. */
-    public static JsonMapper newMapper() {
-        JsonMapper mapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-                        JsonInclude.Include.NON_NULL))
-                .build();
+    /**
+     * Names every event record under its type name on a mapper: the one mapping ({@code io.mesosfailover.json.Json})
+     * calls it once.
+     */
+    public static void registerTypes(ObjectMapper mapper) {
         mapper.addMixIn(MesosEvent.class, TypedEvent.class);
         for (Class<? extends MesosEvent> type : EVENT_TYPES) {
             mapper.registerSubtypes(new NamedType(type, typeName(type)));
         }
-        return mapper;
     }
 
     @SuppressWarnings("unchecked")

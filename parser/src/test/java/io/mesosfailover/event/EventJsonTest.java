@@ -2,6 +2,7 @@ package io.mesosfailover.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mesosfailover.json.Json;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,8 +20,8 @@ class EventJsonTest {
                 "192.168.187.205");
 
         // When
-        String json = EventJson.mapper().writeValueAsString(event);
-        MesosEvent back = EventJson.mapper().readValue(json, MesosEvent.class);
+        String json = Json.mapper().writeValueAsString(event);
+        MesosEvent back = Json.mapper().readValue(json, MesosEvent.class);
 
         // Then
         assertThat(json).startsWith("{\"type\":\"agent-disconnected\"")
@@ -38,11 +39,11 @@ class EventJsonTest {
         FlagsLogged event = new FlagsLogged(Instant.parse("2017-11-21T14:03:18.523549Z"), SOURCE, flags);
 
         // When
-        String json = EventJson.mapper().writeValueAsString(event);
+        String json = Json.mapper().writeValueAsString(event);
 
         // Then
         assertThat(json).contains("{\"slave_ping_timeout\":\"30secs\",\"agent_removal_rate_limit\":\"1/20mins\"}");
-        assertThat(EventJson.mapper().readValue(json, MesosEvent.class)).isEqualTo(event);
+        assertThat(Json.mapper().readValue(json, MesosEvent.class)).isEqualTo(event);
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.event.Severity;
 import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.event.StderrNoteLogged;
+import io.mesosfailover.json.Json;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +28,8 @@ class EventRoundTripTest {
             MesosEvent event = sampleOf(type);
 
             // When
-            String json = EventJson.mapper().writeValueAsString(event);
-            MesosEvent back = EventJson.mapper().readValue(json, MesosEvent.class);
+            String json = Json.mapper().writeValueAsString(event);
+            MesosEvent back = Json.mapper().readValue(json, MesosEvent.class);
 
             // Then
             assertThat(back).as(json).isEqualTo(event);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mesosfailover.event.EventJson;
 import io.mesosfailover.event.Unrecognized;
+import io.mesosfailover.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ class ExamplesGoldenTest {
         List<String> lines = new ArrayList<>();
         for (ParseOutcome outcome : outcomes) {
             if (outcome instanceof ParseOutcome.Parsed) {
-                ObjectNode json = EventJson.mapper().valueToTree(((ParseOutcome.Parsed) outcome).event());
+                ObjectNode json = Json.mapper().valueToTree(((ParseOutcome.Parsed) outcome).event());
                 long line = json.remove("source").get("line").asLong();
                 lines.add(line + "\t" + json.remove(EventJson.TYPE_PROPERTY).asText() + "\t" + json);
             } else {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mesosfailover.event.EventJson;
+import io.mesosfailover.json.Json;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,7 +100,7 @@ class TimelineLinesTest {
 
         // Then
         assertThat(result.outcomes()).hasSize(1);
-        JsonNode json = EventJson.mapper().valueToTree(((ParseOutcome.Parsed) result.outcomes().get(0)).event());
+        JsonNode json = Json.mapper().valueToTree(((ParseOutcome.Parsed) result.outcomes().get(0)).event());
         assertThat(json.get(EventJson.TYPE_PROPERTY).asText()).isEqualTo(type);
         assertThat(json.get(field).asText()).isEqualTo(value);
     }

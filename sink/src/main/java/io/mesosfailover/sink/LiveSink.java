@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.influx.MetricsSink;
 import io.mesosfailover.influx.SinkStats;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.metrics.MetricPoint;
-import io.mesosfailover.metrics.MetricPointJson;
 import io.mesosfailover.topics.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -129,7 +129,7 @@ public final class LiveSink {
         List<MetricPoint> points = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
             try {
-                points.add(MetricPointJson.read(record.value()));
+                points.add(Json.read(record.value(), MetricPoint.class));
             } catch (RuntimeException e) {
                 rejected++;
                 log.accept("rejected record " + record.topic() + "-" + record.partition() + "@" + record.offset()

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesosfailover.influx.MetricsSink;
 import io.mesosfailover.influx.SinkStats;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.metrics.MetricPoint;
-import io.mesosfailover.metrics.MetricPointJson;
 import io.mesosfailover.topics.Topics;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +31,7 @@ class LiveSinkTest {
     @Test
     void shouldWriteThePointsThenCommitAndCountARecordThatIsNoPoint() {
         // Given a point, a record that is no point, and a stop after the second poll
-        RecordingConsumer consumer = consumerOf(MetricPointJson.write(POINT), "{not a point");
+        RecordingConsumer consumer = consumerOf(Json.write(POINT), "{not a point");
         AtomicBoolean stop = new AtomicBoolean();
         consumer.schedulePollTask(() -> stop.set(true));
         RecordingSink sink = new RecordingSink();
@@ -54,7 +54,7 @@ class LiveSinkTest {
     @Test
     void shouldNotCommitWhatTheDatabaseHasNotTaken() {
         // Given a database that never finishes writing, and a stop while it is waited for
-        RecordingConsumer consumer = consumerOf(MetricPointJson.write(POINT));
+        RecordingConsumer consumer = consumerOf(Json.write(POINT));
         AtomicBoolean stop = new AtomicBoolean();
         RecordingSink sink = new RecordingSink() {
             @Override

@@ -1,12 +1,9 @@
 package io.mesosfailover.streams;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mesosfailover.event.EventJson;
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.event.Unrecognized;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.parser.FileParse;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
@@ -14,7 +11,7 @@ import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.topics.LineHeaders;
 import io.mesosfailover.topics.Topics;
-import java.io.UncheckedIOException;
+import io.mesosfailover.topics.Unparsed;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +35,6 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
     private final ParserSettings settings;
     private final boolean publishUnrecognized;
     private final TimelineStage timelines;
-    private final ObjectMapper events = EventJson.mapper();
     private final Map<String, FileParse> files = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -115,7 +111,7 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
         if (outcome instanceof ParseOutcome.Parsed) {
             MesosEvent event = ((ParseOutcome.Parsed) outcome).event();
             if (publishUnrecognized || !(event instanceof Unrecognized)) {
-                context.forward(new Record<>(event.source().cluster(), write(event), entry.timestamp()),
+                context.forward(new Record<>(event.source().cluster(), Json.write(event), entry.timestamp()),
                         FailoverTopology.EVENTS_SINK);
             }
             timelines.accept(event, entry.timestamp());
@@ -125,27 +121,16 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
         } else {
             ParseOutcome.Malformed malformed = (ParseOutcome.Malformed) outcome;
             SourceRef at = malformed.source();
-            ObjectNode json = events.createObjectNode();
-            json.put("cluster", at.cluster()).put("host", at.host()).put("file", at.file()).put("line", at.line())
-                    .put("reason", malformed.reason()).put("excerpt", malformed.excerpt());
-            context.forward(new Record<>(LineHeaders.keyOf(source.cluster(), source.host()), json.toString(),
+            Unparsed unparsed = Unparsed.line(at.cluster(), at.host(), at.file(), at.line(), malformed.reason(),
+                    malformed.excerpt());
+            context.forward(new Record<>(LineHeaders.keyOf(source.cluster(), source.host()), Json.write(unparsed),
                     entry.timestamp()), FailoverTopology.UNPARSED_SINK);
         }
     }
 
     private void reject(Record<String, String> entry, LineHeaders source, String reason, String excerpt) {
-        ObjectNode json = events.createObjectNode();
-        json.put("key", entry.key()).put("reason", reason).put("excerpt",
-                excerpt == null ? "" : excerpt.substring(0, Math.min(excerpt.length(), 200)));
         String key = source == null ? entry.key() : LineHeaders.keyOf(source.cluster(), source.host());
-        context.forward(new Record<>(key, json.toString(), entry.timestamp()), FailoverTopology.UNPARSED_SINK);
-    }
-
-    private String write(MesosEvent event) {
-        try {
-            return events.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        context.forward(new Record<>(key, Json.write(Unparsed.record(entry.key(), reason, excerpt)),
+                entry.timestamp()), FailoverTopology.UNPARSED_SINK);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.mesosfailover.event.EventJson;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.timeline.StateRecord;
 import io.mesosfailover.timeline.StateSlot;
 import java.io.IOException;
@@ -46,7 +47,7 @@ final class StateSerdes {
 
     /** @return the value serde for the records of these slots */
     static Serde<StateRecord> value(List<StateSlot<?>> slots) {
-        ObjectMapper mapper = EventJson.newMapper();
+        ObjectMapper mapper = Json.mapper().copy();
         mapper.addMixIn(StateRecord.class, KindOfRecord.class);
         Set<Class<?>> registered = new LinkedHashSet<>();
         for (StateSlot<?> slot : slots) {

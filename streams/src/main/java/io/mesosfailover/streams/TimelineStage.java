@@ -1,12 +1,11 @@
 package io.mesosfailover.streams;
 
 import io.mesosfailover.event.MesosEvent;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.metrics.IncidentMetrics;
 import io.mesosfailover.metrics.MetricPoint;
-import io.mesosfailover.metrics.MetricPointJson;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.timeline.Incident;
-import io.mesosfailover.timeline.IncidentJson;
 import io.mesosfailover.timeline.StateRecord;
 import io.mesosfailover.timeline.StreamingTimeline;
 import io.mesosfailover.timeline.TimeAnomaly;
@@ -151,17 +150,17 @@ final class TimelineStage {
     }
 
     private void send(String cluster, MetricPoint point, long timestamp) {
-        context.forward(new Record<>(cluster, MetricPointJson.write(point), timestamp), FailoverTopology.METRICS_SINK);
+        context.forward(new Record<>(cluster, Json.write(point), timestamp), FailoverTopology.METRICS_SINK);
     }
 
     private void emit(List<Incident> incidents, long timestamp) {
         for (Incident incident : incidents) {
-            context.forward(new Record<>(incident.id(), IncidentJson.toJson(incident).toString(), timestamp),
+            context.forward(new Record<>(incident.id(), Json.write(incident), timestamp),
                     FailoverTopology.INCIDENTS_SINK);
         }
         if (!incidents.isEmpty()) {
             for (MetricPoint point : metrics.points(incidents)) {
-                context.forward(new Record<>(incidents.get(0).cluster(), MetricPointJson.write(point), timestamp),
+                context.forward(new Record<>(incidents.get(0).cluster(), Json.write(point), timestamp),
                         FailoverTopology.METRICS_SINK);
             }
         }

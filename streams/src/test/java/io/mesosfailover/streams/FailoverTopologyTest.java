@@ -1,21 +1,18 @@
 package io.mesosfailover.streams;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.batch.BatchAnalyzer;
 import io.mesosfailover.generate.GeneratedLogs;
+import io.mesosfailover.generate.ScenarioGenerator;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.metrics.IncidentMetrics;
 import io.mesosfailover.metrics.MetricPoint;
-import io.mesosfailover.metrics.MetricPointJson;
-import io.mesosfailover.generate.ScenarioGenerator;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.AgentOutcome;
 import io.mesosfailover.timeline.Incident;
-import io.mesosfailover.timeline.IncidentJson;
 import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
 import io.mesosfailover.topics.LineHeaders;
@@ -38,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The topology, driven by the test driver: the same incidents as the batch analyzer for every scenario. */
 class FailoverTopologyTest {
@@ -84,10 +82,10 @@ class FailoverTopologyTest {
         assertThat(incidents).containsExactlyInAnyOrderElementsOf(closedBeforeTheEnd(batch.incidents()));
         assertThat(unparsed).isEmpty();
         assertThat(metrics).hasSize(incidents.size());
-        assertThat(metrics.stream().map(MetricPointJson::read).map(MetricPoint::measurement))
+        assertThat(metrics.stream().map(text -> Json.read(text, MetricPoint.class)).map(MetricPoint::measurement))
                 .contains(IncidentMetrics.AGENT_FAILOVER, IncidentMetrics.LEADER_FAILOVER);
         assertThat(incidents).hasSizeGreaterThan(5);
-        List<MetricPoint> reported = later.stream().map(MetricPointJson::read).collect(Collectors.toList());
+        List<MetricPoint> reported = later.stream().map(text -> Json.read(text, MetricPoint.class)).collect(Collectors.toList());
         assertThat(reported).extracting(MetricPoint::measurement)
                 .containsOnly(IncidentMetrics.PARSE_HEALTH, IncidentMetrics.CLUSTER_STATE);
         assertThat(reported.stream().filter(point -> point.measurement().equals(IncidentMetrics.PARSE_HEALTH))
@@ -174,7 +172,7 @@ class FailoverTopologyTest {
             driver.advanceWallClockTime(Duration.ofSeconds(1));
             driver.advanceWallClockTime(TimelineStage.REPORT_INTERVAL);
             reported = driver.createOutputTopic(Topics.METRICS, Serdes.String().deserializer(),
-                    Serdes.String().deserializer()).readValuesToList().stream().map(MetricPointJson::read)
+                    Serdes.String().deserializer()).readValuesToList().stream().map(text -> Json.read(text, MetricPoint.class))
                     .filter(point -> point.measurement().equals(IncidentMetrics.CLUSTER_STATE))
                     .collect(Collectors.toList());
         }
@@ -208,7 +206,7 @@ class FailoverTopologyTest {
     /** What a live stream can know: the incidents closed by an event, not by the end of the input. */
     static List<String> closedBeforeTheEnd(List<Incident> incidents) {
         return incidents.stream().filter(incident -> incident.end() != null)
-                .map(incident -> IncidentJson.toJson(incident).toString()).collect(Collectors.toList());
+                .map(incident -> Json.write(incident)).collect(Collectors.toList());
     }
 
     private Properties driverConfig() {

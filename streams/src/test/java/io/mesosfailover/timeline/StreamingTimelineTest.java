@@ -1,11 +1,10 @@
 package io.mesosfailover.timeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.generate.GeneratedLogs;
 import io.mesosfailover.generate.ScenarioGenerator;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.parser.FileParse;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
@@ -25,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The streaming driver of the engine: events of several masters arriving skewed, its state written to a store with
@@ -107,7 +107,7 @@ class StreamingTimelineTest {
     }
 
     private static List<String> json(List<Incident> incidents) {
-        return incidents.stream().map(incident -> IncidentJson.toJson(incident).toString()).collect(Collectors.toList());
+        return incidents.stream().map(incident -> Json.write(incident)).collect(Collectors.toList());
     }
 
     private record Arrival(MesosEvent event, Instant at, long order) {

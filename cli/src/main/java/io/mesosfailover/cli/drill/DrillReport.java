@@ -3,7 +3,7 @@ package io.mesosfailover.cli.drill;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mesosfailover.cli.TerminalText;
-import io.mesosfailover.timeline.IncidentJson;
+import io.mesosfailover.json.Json;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -58,7 +58,7 @@ public record DrillReport(Drill drill, String file, Instant firstEvent, Instant 
 
     /** @return the report as JSON: the drill, the logs' span and one object per verdict */
     public ObjectNode toJson() {
-        ObjectNode root = IncidentJson.mapper().createObjectNode();
+        ObjectNode root = Json.mapper().createObjectNode();
         root.put("drill", drill.drill());
         root.put("file", file);
         root.put("passed", passed());
@@ -72,7 +72,7 @@ public record DrillReport(Drill drill, String file, Instant firstEvent, Instant 
             node.put("passed", result.passed());
             node.put("reason", result.reason());
             node.put("incident", result.incident());
-            node.set("figures", IncidentJson.mapper().valueToTree(result.figures()));
+            node.set("figures", Json.mapper().valueToTree(result.figures()));
         }
         return root;
     }

@@ -2,11 +2,11 @@ package io.mesosfailover.cli.drill;
 
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.Incident;
-import io.mesosfailover.timeline.IncidentJson;
 import io.mesosfailover.timeline.IncidentVisitor;
 import io.mesosfailover.timeline.LeaderFailover;
 import io.mesosfailover.timeline.LeaderlessPeriod;
 import io.mesosfailover.timeline.RegionOutage;
+import io.mesosfailover.timeline.Seconds;
 import io.mesosfailover.timeline.TaskRescheduling;
 import io.mesosfailover.timeline.TimeoutCompliance;
 import java.math.BigDecimal;
@@ -85,7 +85,7 @@ final class IncidentFigures implements IncidentVisitor<Map<String, Object>> {
 
     /** @return seconds as the JSON report gives them, {@code null} for an open incident */
     static BigDecimal seconds(Duration duration) {
-        return IncidentJson.seconds(duration);
+        return Seconds.of(duration);
     }
 
     private static String lower(Enum<?> value) {

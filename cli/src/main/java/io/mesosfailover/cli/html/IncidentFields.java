@@ -1,8 +1,8 @@
 package io.mesosfailover.cli.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mesosfailover.json.Json;
 import io.mesosfailover.timeline.Incident;
-import io.mesosfailover.timeline.IncidentJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ final class IncidentFields {
     static String of(Incident incident) {
         List<String> lines = new ArrayList<>();
         lines.add("id: " + incident.id());
-        for (Map.Entry<String, JsonNode> field : IncidentJson.toJson(incident).properties()) {
+        for (Map.Entry<String, JsonNode> field : Json.mapper().<JsonNode>valueToTree(incident).properties()) {
             if (!"id".equals(field.getKey()) && !field.getValue().isNull()) {
                 lines.add(field.getKey() + ": " + value(field.getValue()));
             }

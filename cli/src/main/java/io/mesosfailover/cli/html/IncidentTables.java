@@ -2,11 +2,11 @@ package io.mesosfailover.cli.html;
 
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.Incident;
-import io.mesosfailover.timeline.IncidentJson;
 import io.mesosfailover.timeline.IncidentsByKind;
 import io.mesosfailover.timeline.LeaderFailover;
 import io.mesosfailover.timeline.LeaderlessPeriod;
 import io.mesosfailover.timeline.RegionOutage;
+import io.mesosfailover.timeline.Seconds;
 import io.mesosfailover.timeline.TaskRescheduling;
 import io.mesosfailover.timeline.TimeoutCompliance;
 import java.time.Duration;
@@ -124,7 +124,7 @@ final class IncidentTables {
     }
 
     static String seconds(Duration duration) {
-        return duration == null ? null : IncidentJson.seconds(duration).toPlainString();
+        return duration == null ? null : Seconds.of(duration).toPlainString();
     }
 
     static String time(Instant time) {
