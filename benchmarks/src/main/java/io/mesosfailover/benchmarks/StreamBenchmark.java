@@ -11,9 +11,9 @@ import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.sample.NoiseLines;
 import io.mesosfailover.streams.FailoverTopology;
 import io.mesosfailover.streams.StreamSettings;
-import io.mesosfailover.topics.Topics;
 import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
+import io.mesosfailover.topics.Topics;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -182,7 +181,7 @@ public final class StreamBenchmark {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(application)
                 .partitionsToOffsetAndMetadata().get();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        for (String topic : List.of(Topics.LINES)) {
+        for (String topic : List.of(Topics.LINES.name())) {
             admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
                     .forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()),
                             OffsetSpec.latest()));
@@ -218,7 +217,7 @@ public final class StreamBenchmark {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.INCIDENTS));
+            consumer.subscribe(List.of(Topics.INCIDENTS.name()));
             while (consumer.assignment().isEmpty()) {
                 consumer.poll(Duration.ofMillis(100));
             }

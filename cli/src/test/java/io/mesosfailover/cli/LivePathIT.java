@@ -69,7 +69,7 @@ class LivePathIT {
                 List<MetricPoint> parseHealth = parseHealth(broker.bootstrapServers(), linesOf(files));
                 stream.destroy();
                 boolean stopped = stream.waitFor(60, TimeUnit.SECONDS);
-                int metricRecords = committedCount(broker.bootstrapServers(), Topics.METRICS);
+                int metricRecords = committedCount(broker.bootstrapServers(), Topics.METRICS.name());
                 CommandRun sink = CommandRun.of("sink", "-b", broker.bootstrapServers(), "--influx-url",
                         influxd.url().toString(), "--influx-v1", "--influx-db", "mesos", "--exit-when-idle", "5");
 
@@ -114,7 +114,7 @@ class LivePathIT {
      */
     private static List<MetricPoint> parseHealth(String bootstrap, long lines) {
         List<MetricPoint> points = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = KafkaBroker.committedReader(bootstrap, Topics.METRICS)) {
+        try (KafkaConsumer<String, String> consumer = KafkaBroker.committedReader(bootstrap, Topics.METRICS.name())) {
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (System.nanoTime() < deadline && lastLinesByHost(points).values().stream()
                     .mapToLong(Long::longValue).sum() < lines) {
@@ -172,7 +172,7 @@ class LivePathIT {
     /** The ids of the committed incidents, once as many as expected came (or after 2 minutes), and 5 s more. */
     private static List<String> incidentIds(String bootstrap, int expected) throws IOException {
         List<String> ids = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = KafkaBroker.committedReader(bootstrap, Topics.INCIDENTS)) {
+        try (KafkaConsumer<String, String> consumer = KafkaBroker.committedReader(bootstrap, Topics.INCIDENTS.name())) {
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             long settle = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(deadline, settle)) {

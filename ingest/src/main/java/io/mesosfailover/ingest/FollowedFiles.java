@@ -1,5 +1,6 @@
 package io.mesosfailover.ingest;
 
+import io.mesosfailover.topics.SavedPosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -44,16 +45,16 @@ final class FollowedFiles {
         String host = settings.defaultHost();
         String current = FileFollower.fileKeyOf(path);
         if (saved != null && (current == null || saved.fileKey() == null || saved.fileKey().equals(current))) {
-            files.add(new FollowedFile(path, new FileFollower(path, saved.fileKey(), saved.position(), host), false,
-                    null, packs.apply(path)));
+            files.add(new FollowedFile(path, new FileFollower(path, saved.fileKey(), ReadPosition.of(saved), host),
+                    false, null, packs.apply(path)));
             return;
         }
         if (saved != null) {
             Path rotated = findByKey(path, saved.fileKey());
             FollowedFile before = null;
             if (rotated != null) {
-                before = new FollowedFile(path, new FileFollower(rotated, saved.fileKey(), saved.position(), host),
-                        true, null, packs.apply(path));
+                before = new FollowedFile(path,
+                        new FileFollower(rotated, saved.fileKey(), ReadPosition.of(saved), host), true, null, packs.apply(path));
                 files.add(before);
             }
             files.add(new FollowedFile(path, new FileFollower(path, null, ReadPosition.start(year), host), false,

@@ -2,6 +2,7 @@ package io.mesosfailover.ingest;
 
 import io.mesosfailover.source.TimeOrderedMerge;
 import io.mesosfailover.topics.ClusterPartitioner;
+import io.mesosfailover.topics.SavedPosition;
 import io.mesosfailover.topics.Topics;
 import java.io.IOException;
 import java.time.Duration;

@@ -64,7 +64,7 @@ final class LinePack {
         if (text.length() == 0) {
             return;
         }
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.LINES, null,
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.LINES.name(), null,
                 LineHeaders.keyOf(cluster, host), text.toString());
         new LineHeaders(cluster, host, path, firstLine, year, endOffset).writeTo(record.headers());
         producer.send(record);

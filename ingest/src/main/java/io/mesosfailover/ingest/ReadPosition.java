@@ -1,5 +1,7 @@
 package io.mesosfailover.ingest;
 
+import io.mesosfailover.topics.SavedPosition;
+
 /**
  * Where reading a file resumes: the byte offset of the next line and what the lines before it told.
  *
@@ -10,6 +12,16 @@ package io.mesosfailover.ingest;
  * @param host the master host named by the header, {@code null} when none
  */
 public record ReadPosition(long offset, long nextLine, int year, int month, String host) {
+
+    /** @return this position as saved on the positions topic, for the file at {@code path} */
+    public SavedPosition savedAs(String path, String fileKey) {
+        return new SavedPosition(path, fileKey, offset, nextLine, year, month, host);
+    }
+
+    /** @return where a saved position resumes */
+    public static ReadPosition of(SavedPosition saved) {
+        return new ReadPosition(saved.offset(), saved.nextLine(), saved.year(), saved.month(), saved.host());
+    }
 
     /** @return the start of a file */
     public static ReadPosition start(int year) {

@@ -1,6 +1,8 @@
 package io.mesosfailover.ingest;
 
 import io.mesosfailover.json.Json;
+import io.mesosfailover.topics.SavedPosition;
+import io.mesosfailover.topics.Topic;
 import io.mesosfailover.topics.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +17,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * The positions of one ingest process on {@link Topics#INGEST_POSITIONS}, keyed by {@code ingestId|path}: read back
@@ -40,9 +41,9 @@ final class SavedPositions {
     /** Writes the position in a file, unless it is the one last written. */
     void save(Path path, String fileKey, ReadPosition position) {
         String key = keyOf(ingestId, path);
-        String json = Json.write(new SavedPosition(path.toString(), fileKey, position));
+        String json = Json.write(position.savedAs(path.toString(), fileKey));
         if (!json.equals(lastSaved.get(key))) {
-            producer.send(new ProducerRecord<>(Topics.INGEST_POSITIONS, key, json));
+            producer.send(new ProducerRecord<>(Topics.INGEST_POSITIONS.name(), key, json));
             lastSaved.put(key, json);
         }
     }
@@ -61,22 +62,23 @@ final class SavedPositions {
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         Map<String, SavedPosition> positions = new HashMap<>();
         String prefix = settings.ingestId() + "|";
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
+        Topic<String, SavedPosition> topic = Topics.INGEST_POSITIONS;
+        try (KafkaConsumer<String, SavedPosition> consumer = new KafkaConsumer<>(config,
+                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo info : consumer.partitionsFor(Topics.INGEST_POSITIONS, Duration.ofSeconds(30))) {
+            for (PartitionInfo info : consumer.partitionsFor(Topics.INGEST_POSITIONS.name(), Duration.ofSeconds(30))) {
                 partitions.add(new TopicPartition(info.topic(), info.partition()));
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
             while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                for (ConsumerRecord<String, SavedPosition> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.key() != null && record.key().startsWith(prefix)) {
                         if (record.value() == null) {
                             positions.remove(record.key());
                         } else {
-                            positions.put(record.key(), Json.read(record.value(), SavedPosition.class));
+                            positions.put(record.key(), record.value());
                         }
                     }
                 }

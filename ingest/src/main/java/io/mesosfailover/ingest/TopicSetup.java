@@ -1,5 +1,6 @@
 package io.mesosfailover.ingest;
 
+import io.mesosfailover.topics.Topic;
 import io.mesosfailover.topics.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,14 +37,15 @@ public final class TopicSetup {
         try {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
-            for (String name : List.of(Topics.LINES, Topics.EVENTS, Topics.UNPARSED, Topics.INCIDENTS,
-                    Topics.METRICS)) {
-                if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, java.util.Optional.of(partitions), java.util.Optional.empty()));
+            for (Topic<String, ?> topic : Topics.PARTITIONED) {
+                if (!existing.contains(topic.name())) {
+                    missing.add(new NewTopic(topic.name(), java.util.Optional.of(partitions),
+                            java.util.Optional.empty()));
                 }
             }
-            if (!existing.contains(Topics.INGEST_POSITIONS)) {
-                missing.add(new NewTopic(Topics.INGEST_POSITIONS, java.util.Optional.of(1), java.util.Optional.empty())
+            String positions = Topics.INGEST_POSITIONS.name();
+            if (!existing.contains(positions)) {
+                missing.add(new NewTopic(positions, java.util.Optional.of(1), java.util.Optional.empty())
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
             }
             if (!missing.isEmpty()) {

@@ -110,7 +110,7 @@ class IngestorIT {
         int lines = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.LINES));
+            consumer.subscribe(List.of(Topics.LINES.name()));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < deadline && lines < expectedLines) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {

@@ -78,8 +78,8 @@ public final class LiveSink {
     /** {@link #run(MetricsSink, String, BooleanSupplier)} with the consumer given; it is closed at the end. */
     SinkStats run(Consumer<String, String> consumer, MetricsSink sink, String description, BooleanSupplier stop) {
         try {
-            consumer.subscribe(List.of(Topics.METRICS));
-            log.accept(Topics.METRICS + " -> " + description);
+            consumer.subscribe(List.of(Topics.METRICS.name()));
+            log.accept(Topics.METRICS.name() + " -> " + description);
             pump(consumer, sink, stop);
         } finally {
             // Offsets are committed only for written points: on a stop, what is not written is read again later.

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class LiveSinkTest {
 
-    private static final TopicPartition PARTITION = new TopicPartition(Topics.METRICS, 0);
+    private static final TopicPartition PARTITION = new TopicPartition(Topics.METRICS.name(), 0);
     private static final MetricPoint POINT = MetricPoint.builder("agent_failover", Instant.parse("2021-03-09T14:30:00Z"))
             .tag("cluster", "default").field("duration_seconds", 4.5).build();
 
@@ -95,7 +95,7 @@ class LiveSinkTest {
             consumer.rebalance(List.of(PARTITION));
             consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
             for (int offset = 0; offset < values.length; offset++) {
-                consumer.addRecord(new ConsumerRecord<>(Topics.METRICS, 0, offset, "default", values[offset]));
+                consumer.addRecord(new ConsumerRecord<>(Topics.METRICS.name(), 0, offset, "default", values[offset]));
             }
         });
         return consumer;

@@ -3,6 +3,7 @@ package io.mesosfailover.streams;
 import io.mesosfailover.timeline.StateRecord;
 import io.mesosfailover.timeline.StateSlot;
 import io.mesosfailover.timeline.StateSlots;
+import io.mesosfailover.topics.Topic;
 import io.mesosfailover.topics.Topics;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,18 +51,20 @@ public final class FailoverTopology {
     /** @return the topology */
     public static Topology build(StreamSettings settings) {
         Topology topology = new Topology();
-        topology.addSource("lines", Serdes.String().deserializer(), Serdes.String().deserializer(), Topics.LINES);
+        topology.addSource("lines", Topics.LINES.keySerde().deserializer(), Topics.LINES.valueSerde().deserializer(),
+                Topics.LINES.name());
         topology.addProcessor(PROCESSOR, () -> new ParseProcessor(settings, TIMELINE_STORE), "lines");
         topology.addStateStore(timelineStore(), PROCESSOR);
-        topology.addSink(EVENTS_SINK, Topics.EVENTS, Serdes.String().serializer(), Serdes.String().serializer(),
-                PROCESSOR);
-        topology.addSink(UNPARSED_SINK, Topics.UNPARSED, Serdes.String().serializer(), Serdes.String().serializer(),
-                PROCESSOR);
-        topology.addSink(INCIDENTS_SINK, Topics.INCIDENTS, Serdes.String().serializer(),
-                Serdes.String().serializer(), PROCESSOR);
-        topology.addSink(METRICS_SINK, Topics.METRICS, Serdes.String().serializer(), Serdes.String().serializer(),
-                PROCESSOR);
+        addSink(topology, EVENTS_SINK, Topics.EVENTS);
+        addSink(topology, UNPARSED_SINK, Topics.UNPARSED);
+        addSink(topology, INCIDENTS_SINK, Topics.INCIDENTS);
+        addSink(topology, METRICS_SINK, Topics.METRICS);
         return topology;
+    }
+
+    /** Adds a sink of the processor's records to a topic, written by the topic's serdes. */
+    private static <K, V> void addSink(Topology topology, String name, Topic<K, V> topic) {
+        topology.addSink(name, topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer(), PROCESSOR);
     }
 
     /**

@@ -3,7 +3,6 @@ package io.mesosfailover.streams;
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.event.Unrecognized;
-import io.mesosfailover.json.Json;
 import io.mesosfailover.parser.FileParse;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
@@ -111,7 +110,7 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
         if (outcome instanceof ParseOutcome.Parsed) {
             MesosEvent event = ((ParseOutcome.Parsed) outcome).event();
             if (publishUnrecognized || !(event instanceof Unrecognized)) {
-                context.forward(new Record<>(event.source().cluster(), Json.write(event), entry.timestamp()),
+                context.forward(new Record<>(event.source().cluster(), event, entry.timestamp()),
                         FailoverTopology.EVENTS_SINK);
             }
             timelines.accept(event, entry.timestamp());
@@ -123,14 +122,14 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
             SourceRef at = malformed.source();
             Unparsed unparsed = Unparsed.line(at.cluster(), at.host(), at.file(), at.line(), malformed.reason(),
                     malformed.excerpt());
-            context.forward(new Record<>(LineHeaders.keyOf(source.cluster(), source.host()), Json.write(unparsed),
+            context.forward(new Record<>(LineHeaders.keyOf(source.cluster(), source.host()), unparsed,
                     entry.timestamp()), FailoverTopology.UNPARSED_SINK);
         }
     }
 
     private void reject(Record<String, String> entry, LineHeaders source, String reason, String excerpt) {
         String key = source == null ? entry.key() : LineHeaders.keyOf(source.cluster(), source.host());
-        context.forward(new Record<>(key, Json.write(Unparsed.record(entry.key(), reason, excerpt)),
+        context.forward(new Record<>(key, Unparsed.record(entry.key(), reason, excerpt),
                 entry.timestamp()), FailoverTopology.UNPARSED_SINK);
     }
 }

@@ -1,7 +1,6 @@
 package io.mesosfailover.streams;
 
 import io.mesosfailover.event.MesosEvent;
-import io.mesosfailover.json.Json;
 import io.mesosfailover.metrics.IncidentMetrics;
 import io.mesosfailover.metrics.MetricPoint;
 import io.mesosfailover.parser.ParseStats;
@@ -150,17 +149,17 @@ final class TimelineStage {
     }
 
     private void send(String cluster, MetricPoint point, long timestamp) {
-        context.forward(new Record<>(cluster, Json.write(point), timestamp), FailoverTopology.METRICS_SINK);
+        context.forward(new Record<>(cluster, point, timestamp), FailoverTopology.METRICS_SINK);
     }
 
     private void emit(List<Incident> incidents, long timestamp) {
         for (Incident incident : incidents) {
-            context.forward(new Record<>(incident.id(), Json.write(incident), timestamp),
+            context.forward(new Record<>(incident.id(), incident, timestamp),
                     FailoverTopology.INCIDENTS_SINK);
         }
         if (!incidents.isEmpty()) {
             for (MetricPoint point : metrics.points(incidents)) {
-                context.forward(new Record<>(incidents.get(0).cluster(), Json.write(point), timestamp),
+                context.forward(new Record<>(incidents.get(0).cluster(), point, timestamp),
                         FailoverTopology.METRICS_SINK);
             }
         }

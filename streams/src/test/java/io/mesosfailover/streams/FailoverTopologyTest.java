@@ -63,18 +63,18 @@ class FailoverTopologyTest {
         List<String> metrics;
         List<String> later;
         try (TopologyTestDriver driver = new TopologyTestDriver(FailoverTopology.build(settings), driverConfig())) {
-            TestInputTopic<String, String> lines = driver.createInputTopic(Topics.LINES,
+            TestInputTopic<String, String> lines = driver.createInputTopic(Topics.LINES.name(),
                     Serdes.String().serializer(), Serdes.String().serializer());
             lines.pipeRecordList(records);
             driver.advanceWallClockTime(Duration.ofSeconds(1));
-            incidents = driver.createOutputTopic(Topics.INCIDENTS, Serdes.String().deserializer(),
+            incidents = driver.createOutputTopic(Topics.INCIDENTS.name(), Serdes.String().deserializer(),
                     Serdes.String().deserializer()).readValuesToList();
-            metrics = driver.createOutputTopic(Topics.METRICS, Serdes.String().deserializer(),
+            metrics = driver.createOutputTopic(Topics.METRICS.name(), Serdes.String().deserializer(),
                     Serdes.String().deserializer()).readValuesToList();
-            unparsed = driver.createOutputTopic(Topics.UNPARSED, Serdes.String().deserializer(),
+            unparsed = driver.createOutputTopic(Topics.UNPARSED.name(), Serdes.String().deserializer(),
                     Serdes.String().deserializer()).readValuesToList();
             driver.advanceWallClockTime(TimelineStage.REPORT_INTERVAL);
-            later = driver.createOutputTopic(Topics.METRICS, Serdes.String().deserializer(),
+            later = driver.createOutputTopic(Topics.METRICS.name(), Serdes.String().deserializer(),
                     Serdes.String().deserializer()).readValuesToList();
         }
 
@@ -85,7 +85,8 @@ class FailoverTopologyTest {
         assertThat(metrics.stream().map(text -> Json.read(text, MetricPoint.class)).map(MetricPoint::measurement))
                 .contains(IncidentMetrics.AGENT_FAILOVER, IncidentMetrics.LEADER_FAILOVER);
         assertThat(incidents).hasSizeGreaterThan(5);
-        List<MetricPoint> reported = later.stream().map(text -> Json.read(text, MetricPoint.class)).collect(Collectors.toList());
+        List<MetricPoint> reported = later.stream().map(text -> Json.read(text, MetricPoint.class))
+                .collect(Collectors.toList());
         assertThat(reported).extracting(MetricPoint::measurement)
                 .containsOnly(IncidentMetrics.PARSE_HEALTH, IncidentMetrics.CLUSTER_STATE);
         assertThat(reported.stream().filter(point -> point.measurement().equals(IncidentMetrics.PARSE_HEALTH))
@@ -129,15 +130,15 @@ class FailoverTopologyTest {
         List<String> unparsed;
         List<String> events;
         try (TopologyTestDriver driver = new TopologyTestDriver(FailoverTopology.build(settings), driverConfig())) {
-            TestInputTopic<String, String> lines = driver.createInputTopic(Topics.LINES,
+            TestInputTopic<String, String> lines = driver.createInputTopic(Topics.LINES.name(),
                     Serdes.String().serializer(), Serdes.String().serializer());
             lines.pipeInput("prod\u0001x/m1", line);
             RecordHeaders headers = new RecordHeaders();
             new LineHeaders("prod", "m1", "mesos-master.INFO", 1, 2025, line.length() + 1).writeTo(headers);
             lines.pipeInput(new TestRecord<>("prod/m1", line, headers, (Long) null));
-            unparsed = driver.createOutputTopic(Topics.UNPARSED, Serdes.String().deserializer(),
+            unparsed = driver.createOutputTopic(Topics.UNPARSED.name(), Serdes.String().deserializer(),
                     Serdes.String().deserializer()).readValuesToList();
-            events = driver.createOutputTopic(Topics.EVENTS, Serdes.String().deserializer(),
+            events = driver.createOutputTopic(Topics.EVENTS.name(), Serdes.String().deserializer(),
                     Serdes.String().deserializer()).readValuesToList();
         }
 
@@ -164,15 +165,16 @@ class FailoverTopologyTest {
         // When
         List<MetricPoint> reported;
         try (TopologyTestDriver driver = new TopologyTestDriver(FailoverTopology.build(settings), driverConfig())) {
-            TestInputTopic<String, String> input = driver.createInputTopic(Topics.LINES,
+            TestInputTopic<String, String> input = driver.createInputTopic(Topics.LINES.name(),
                     Serdes.String().serializer(), Serdes.String().serializer());
             RecordHeaders headers = new RecordHeaders();
             new LineHeaders("prod", "m1", "mesos-master.INFO", 1, 2025, 1_000).writeTo(headers);
             input.pipeInput(new TestRecord<>("prod/m1", String.join("\n", lines), headers, (Long) null));
             driver.advanceWallClockTime(Duration.ofSeconds(1));
             driver.advanceWallClockTime(TimelineStage.REPORT_INTERVAL);
-            reported = driver.createOutputTopic(Topics.METRICS, Serdes.String().deserializer(),
-                    Serdes.String().deserializer()).readValuesToList().stream().map(text -> Json.read(text, MetricPoint.class))
+            reported = driver.createOutputTopic(Topics.METRICS.name(), Serdes.String().deserializer(),
+                    Serdes.String().deserializer()).readValuesToList().stream()
+                    .map(text -> Json.read(text, MetricPoint.class))
                     .filter(point -> point.measurement().equals(IncidentMetrics.CLUSTER_STATE))
                     .collect(Collectors.toList());
         }

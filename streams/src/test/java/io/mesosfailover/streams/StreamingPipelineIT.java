@@ -228,13 +228,13 @@ class StreamingPipelineIT {
                 long committed = 0;
                 for (Map.Entry<TopicPartition, OffsetAndMetadata> offset : admin.listConsumerGroupOffsets("pipeline")
                         .partitionsToOffsetAndMetadata().get().entrySet()) {
-                    if (offset.getKey().topic().equals(Topics.LINES) && offset.getValue() != null) {
+                    if (offset.getKey().topic().equals(Topics.LINES.name()) && offset.getValue() != null) {
                         committed += offset.getValue().offset();
                     }
                 }
                 Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
                 for (int partition = 0; partition < 2; partition++) {
-                    latest.put(new TopicPartition(Topics.LINES, partition), OffsetSpec.latest());
+                    latest.put(new TopicPartition(Topics.LINES.name(), partition), OffsetSpec.latest());
                 }
                 long produced = admin.listOffsets(latest).all().get().values().stream()
                         .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
@@ -251,7 +251,7 @@ class StreamingPipelineIT {
     private List<String> incidents(int expected) {
         List<String> incidents = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = KafkaBroker.committedReader(broker.bootstrapServers(),
-                Topics.INCIDENTS)) {
+                Topics.INCIDENTS.name())) {
             long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
             while (System.nanoTime() < deadline && incidents.size() < expected) {
                 consumer.poll(Duration.ofMillis(500)).forEach(record -> incidents.add(record.value()));

@@ -1,4 +1,4 @@
-package io.mesosfailover.ingest;
+package io.mesosfailover.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +11,7 @@ class SavedPositionTest {
     @Test
     void shouldWriteEveryPropertyFlatAndReadItBack() {
         // Given
-        SavedPosition saved = new SavedPosition("/var/log/mesos/mesos-master.INFO", null,
-                new ReadPosition(1024, 12, 2021, 3, null));
+        SavedPosition saved = new SavedPosition("/var/log/mesos/mesos-master.INFO", null, 1024, 12, 2021, 3, null);
 
         // When
         String json = Json.write(saved);
@@ -33,7 +32,7 @@ class SavedPositionTest {
         SavedPosition saved = Json.read(json, SavedPosition.class);
 
         // Then
-        assertThat(saved.position()).isEqualTo(new ReadPosition(7, 1, 0, 0, null));
+        assertThat(saved).isEqualTo(new SavedPosition("/logs/m1.INFO", null, 7, 1, 0, 0, null));
     }
 
     @Test
