@@ -40,8 +40,8 @@ public final class StateSlots {
     public static final StateSlot<Progress> REGION_PROGRESS = new StateSlot<>("region-progress", Progress.class);
     public static final StateSlot<StreamingTimeline.Position> STREAM = new StateSlot<>("stream",
             StreamingTimeline.Position.class);
-    public static final StateSlot<StreamingTimeline.WaitingEvent> WAITING = new StateSlot<>("waiting",
-            StreamingTimeline.WaitingEvent.class);
+    public static final StateSlot<StreamingTimeline.WaitingEvents> WAITING = new StateSlot<>("waiting",
+            StreamingTimeline.WaitingEvents.class);
     public static final StateSlot<Count> COUNT = new StateSlot<>("count", Count.class);
     public static final StateSlot<Bounds> BOUNDS = new StateSlot<>("bounds", Bounds.class);
 

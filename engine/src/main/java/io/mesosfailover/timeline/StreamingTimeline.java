@@ -3,7 +3,6 @@ package io.mesosfailover.timeline;
 import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.event.MesosEvent;
-import io.mesosfailover.source.TimeOrderedMerge;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,9 +18,9 @@ import java.util.function.ToLongFunction;
  * {@code lateness} past them, then go to the engine in time order (ties in arrival order), just as the batch
  * analyzer's merge would give them. An event older than what was already released is late: it still goes to the
  * engine (nothing is dropped) and is counted. Everything it knows is in its {@link TimelineState}: the waiting events
- * each under its arrival number (slot {@link StateSlots#WAITING}), the position of each cluster (slot
- * {@link StateSlots#STREAM}), and the engine's own; a new instance on the same state goes on where the last one
- * stopped. Not thread-safe; one instance per state.
+ * in records of a few consecutive arrivals (slot {@link StateSlots#WAITING}, see {@link WaitingQueue}), the position
+ * of each cluster (slot {@link StateSlots#STREAM}), and the engine's own; a new instance on the same state goes on
+ * where the last one stopped. Not thread-safe; one instance per state.
  */
 public final class StreamingTimeline {
 
@@ -29,7 +28,7 @@ public final class StreamingTimeline {
     private final TimelineEngine engine;
     private final Duration lateness;
     /** The waiting events of each cluster in the order they will be released, read from the state at first use. */
-    private final Map<String, TimeOrderedMerge<Waiting>> waiting = new HashMap<>();
+    private final Map<String, WaitingQueue> waiting = new HashMap<>();
 
     /**
      * A streaming timeline whose state is kept in memory.
@@ -62,15 +61,14 @@ public final class StreamingTimeline {
         Position position = position(cluster);
         if (position.released() != null && time.isBefore(position.released())) {
             state.put(StateSlots.STREAM, cluster, "", new Position(position.newest(), position.released(),
-                    position.arrivals(), position.lateEvents() + 1));
+                    position.releasedArrival(), position.arrivals(), position.lateEvents() + 1));
             return engine.onEvent(event);
         }
         long arrival = position.arrivals();
-        queue(cluster).add(new Waiting(event, arrival), time, arrival);
-        state.put(StateSlots.WAITING, cluster, Long.toString(arrival), new WaitingEvent(event));
+        queue(cluster).add(event, arrival);
         Instant newest = position.newest() == null || time.isAfter(position.newest()) ? time : position.newest();
-        state.put(StateSlots.STREAM, cluster, "", new Position(newest, position.released(), arrival + 1,
-                position.lateEvents()));
+        state.put(StateSlots.STREAM, cluster, "", new Position(newest, position.released(),
+                position.releasedArrival(), arrival + 1, position.lateEvents()));
         return releaseUpTo(cluster, newest.minus(lateness));
     }
 
@@ -167,13 +165,13 @@ public final class StreamingTimeline {
     }
 
     private List<Incident> releaseUpTo(String cluster, Instant watermark) {
-        TimeOrderedMerge<Waiting> queue = queue(cluster);
+        WaitingQueue queue = queue(cluster);
         List<Incident> closed = null;
-        Instant released = null;
-        for (Waiting next = queue.pollNotAfter(watermark); next != null; next = queue.pollNotAfter(watermark)) {
-            state.remove(StateSlots.WAITING, cluster, Long.toString(next.arrival));
-            released = next.event.time();
-            List<Incident> incidents = engine.onEvent(next.event);
+        WaitingQueue.Waiting released = null;
+        for (WaitingQueue.Waiting next = queue.releaseUpTo(watermark); next != null;
+                next = queue.releaseUpTo(watermark)) {
+            released = next;
+            List<Incident> incidents = engine.onEvent(next.event());
             if (!incidents.isEmpty()) {
                 if (closed == null) {
                     closed = new ArrayList<>();
@@ -183,27 +181,23 @@ public final class StreamingTimeline {
         }
         if (released != null) {
             Position position = position(cluster);
-            state.put(StateSlots.STREAM, cluster, "", new Position(position.newest(), released, position.arrivals(),
-                    position.lateEvents()));
+            state.put(StateSlots.STREAM, cluster, "", new Position(position.newest(), released.event().time(),
+                    released.arrival(), position.arrivals(), position.lateEvents()));
         }
         return closed == null ? List.of() : closed;
     }
 
     private Position position(String cluster) {
         Position position = state.get(StateSlots.STREAM, cluster, "");
-        return position == null ? new Position(null, null, 0, 0) : position;
+        return position == null ? new Position(null, null, -1, 0, 0) : position;
     }
 
-    private TimeOrderedMerge<Waiting> queue(String cluster) {
-        TimeOrderedMerge<Waiting> queue = waiting.get(cluster);
+    private WaitingQueue queue(String cluster) {
+        WaitingQueue queue = waiting.get(cluster);
         if (queue == null) {
-            TimeOrderedMerge<Waiting> saved = new TimeOrderedMerge<>();
-            state.forEach(StateSlots.WAITING, cluster, (arrival, waitingEvent) -> {
-                long number = Long.parseLong(arrival);
-                saved.add(new Waiting(waitingEvent.event(), number), waitingEvent.event().time(), number);
-            });
-            waiting.put(cluster, saved);
-            queue = saved;
+            Position position = position(cluster);
+            queue = new WaitingQueue(state, cluster, position.released(), position.releasedArrival());
+            waiting.put(cluster, queue);
         }
         return queue;
     }
@@ -213,21 +207,26 @@ public final class StreamingTimeline {
      *
      * @param newest the newest event time seen, {@code null} before any
      * @param released the time of the last event released to the engine, {@code null} before any
+     * @param releasedArrival the arrival number of that event, -1 before any: the events waiting are those after it
+     *     in time and arrival
      * @param arrivals how many events arrived in time (the next one's arrival number)
      * @param lateEvents how many came after newer ones had been released
      */
-    record Position(Instant newest, Instant released, long arrivals, long lateEvents) implements StateRecord {
+    record Position(Instant newest, Instant released, long releasedArrival, long arrivals, long lateEvents)
+            implements StateRecord {
     }
 
     /**
-     * An event waiting for its lateness (slot {@link StateSlots#WAITING}, subject its arrival number).
+     * Events of consecutive arrivals, some maybe released already (slot {@link StateSlots#WAITING}, subject the
+     * arrival number of the first).
      *
-     * @param event the event
+     * @param events the events, in arrival order
      */
-    record WaitingEvent(MesosEvent event) implements StateRecord {
-    }
+    record WaitingEvents(List<MesosEvent> events) implements StateRecord {
 
-    /** An event and its arrival number, merged by time, then arrival. */
-    private record Waiting(MesosEvent event, long arrival) {
+        /** Copies the list. */
+        WaitingEvents {
+            events = List.copyOf(events);
+        }
     }
 }

@@ -31,8 +31,11 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 final class StateSerdes {
 
-    /** The format of the state written: the first element of every key. */
-    static final int FORMAT = 1;
+    /**
+     * The format of the state written: the first element of every key. 2 since the waiting events are kept a few
+     * consecutive arrivals per record (format 1 had one record per event).
+     */
+    static final int FORMAT = 2;
 
     private static final ObjectMapper KEYS = new ObjectMapper();
 

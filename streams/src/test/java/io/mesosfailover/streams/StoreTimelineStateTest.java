@@ -99,11 +99,12 @@ class StoreTimelineStateTest {
     @Test
     void shouldRefuseStateOfAnotherFormat() {
         // Given
-        saved.bytes().put(Bytes.wrap("[2,\"agent\",\"c1\",\"10.0.0.1:5051\"]".getBytes(StandardCharsets.UTF_8)),
-                "{}".getBytes(StandardCharsets.UTF_8));
+        int other = StateSerdes.FORMAT + 1;
+        saved.bytes().put(Bytes.wrap(("[" + other + ",\"agent\",\"c1\",\"10.0.0.1:5051\"]")
+                .getBytes(StandardCharsets.UTF_8)), "{}".getBytes(StandardCharsets.UTF_8));
 
         // Then
         assertThatThrownBy(saved::restart).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("format 2, this version reads format " + StateSerdes.FORMAT);
+                .hasMessageContaining("format " + other + ", this version reads format " + StateSerdes.FORMAT);
     }
 }

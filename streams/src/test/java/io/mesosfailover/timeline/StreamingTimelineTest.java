@@ -84,6 +84,34 @@ class StreamingTimelineTest {
         assertThat(timeline.waitingEvents()).isZero();
     }
 
+    @Test
+    void shouldSaveTheWaitingEventsInRecordsOfSeveralAndGiveBackOnlyTheUnreleasedOnes() throws IOException {
+        // Given: one master's events, the newest 40% of them waiting for their lateness
+        GeneratedLogs logs = new ScenarioGenerator(MesosWording.V1_11, 3, 2_000).generate(folder.resolve("logs"));
+        List<MesosEvent> events = skewedArrivals(logs.files().subList(0, 1), Duration.ZERO).stream()
+                .map(Arrival::event).limit(500).collect(Collectors.toList());
+        Duration lateness = Duration.between(events.get(300).time(), events.get(events.size() - 1).time());
+        SavedState saved = new SavedState();
+        StreamingTimeline timeline = new StreamingTimeline(TimelineSettings.DEFAULTS, lateness, saved.state());
+        events.forEach(timeline::accept);
+        int waiting = timeline.waitingEvents();
+
+        // When
+        TimelineState state = saved.restart();
+        StreamingTimeline again = new StreamingTimeline(TimelineSettings.DEFAULTS, lateness, state);
+
+        // Then
+        List<Integer> records = new ArrayList<>();
+        state.forEach(StateSlots.WAITING, events.get(0).source().cluster(),
+                (first, record) -> records.add(record.events().size()));
+        assertThat(waiting).isBetween(100, 300);
+        assertThat(again.waitingEvents()).isEqualTo(waiting);
+        assertThat(records).hasSizeLessThanOrEqualTo(waiting / WaitingQueue.EVENTS_PER_RECORD + 2)
+                .allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(WaitingQueue.EVENTS_PER_RECORD));
+        assertThat(json(again.releaseAll())).isEqualTo(json(timeline.releaseAll()));
+        assertThat(again.waitingEvents()).isZero();
+    }
+
     /** Every event of every file, in the order they would arrive if file {@code i} lagged {@code i x skew}. */
     private static List<Arrival> skewedArrivals(List<Path> files, Duration skew) throws IOException {
         GlogParser parser = new GlogParser(ParserSettings.defaults());
