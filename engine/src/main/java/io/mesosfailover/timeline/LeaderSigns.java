@@ -1,14 +1,8 @@
 package io.mesosfailover.timeline;
 
-import io.mesosfailover.event.FrameworkAdded;
-import io.mesosfailover.event.FrameworkAlreadySubscribed;
 import io.mesosfailover.event.FrameworkEvent;
-import io.mesosfailover.event.FrameworkFailedOver;
-import io.mesosfailover.event.FrameworkIdReused;
-import io.mesosfailover.event.FrameworkRegistering;
 import io.mesosfailover.event.FrameworkRemoved;
-import io.mesosfailover.event.FrameworkReregistering;
-import io.mesosfailover.event.FrameworkReregistrationRequested;
+import io.mesosfailover.event.FrameworkSubscription;
 import io.mesosfailover.event.MasterEvent;
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.MessageDroppedNotElected;
@@ -123,22 +117,7 @@ final class LeaderSigns {
      *     for any other line
      */
     static String resubscribedFramework(MesosEvent event) {
-        if (event instanceof FrameworkReregistering frameworkReregistering) {
-            return frameworkReregistering.frameworkId();
-        } else if (event instanceof FrameworkReregistrationRequested frameworkReregistrationRequested) {
-            return frameworkReregistrationRequested.frameworkId();
-        } else if (event instanceof FrameworkIdReused frameworkIdReused) {
-            return frameworkIdReused.frameworkId();
-        } else if (event instanceof FrameworkFailedOver frameworkFailedOver) {
-            return frameworkFailedOver.frameworkId();
-        } else if (event instanceof FrameworkAlreadySubscribed frameworkAlreadySubscribed) {
-            return frameworkAlreadySubscribed.frameworkId();
-        } else if (event instanceof FrameworkAdded frameworkAdded) {
-            return frameworkAdded.frameworkId();
-        } else if (event instanceof FrameworkRegistering frameworkRegistering) {
-            return frameworkRegistering.frameworkId();
-        }
-        return null;
+        return event instanceof FrameworkSubscription subscription ? subscription.frameworkId() : null;
     }
 
     private static String registrarFailure(MesosEvent event) {

@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param frameworkId the framework id, {@code null} when the line has none
  */
 public record FrameworkAdded(Instant time, SourceRef source, String frameworkId)
-        implements FrameworkEvent {
+        implements FrameworkSubscription {
     /** Checks the required components and copies the mutable ones. */
     public FrameworkAdded {
         requireNonNull(time, "time is null");

@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param scheduler the scheduler's pid, {@code null} when the line has none
  */
 public record FrameworkAlreadySubscribed(Instant time, SourceRef source, String frameworkId, String frameworkName, String scheduler)
-        implements FrameworkEvent {
+        implements FrameworkSubscription {
     /** Checks the required components. */
     public FrameworkAlreadySubscribed {
         requireNonNull(time, "time is null");

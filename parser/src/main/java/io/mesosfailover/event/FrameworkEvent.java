@@ -2,20 +2,15 @@ package io.mesosfailover.event;
 
 /** An event of a framework (scheduler) as the master saw it: registration, failover, removal. */
 public sealed interface FrameworkEvent extends MesosEvent
-    permits FrameworkRegistrationRequested,
-        FrameworkRegistering,
+    permits FrameworkSubscription,
+        FrameworkRegistrationRequested,
         FrameworkSubscribing,
-        FrameworkReregistrationRequested,
-        FrameworkReregistering,
-        FrameworkFailedOver,
-        FrameworkIdReused,
         FrameworkDisconnected,
         FrameworkDisconnectionIgnored,
         FrameworkDisconnecting,
         FrameworkDeactivating,
         FrameworkDeactivated,
         FrameworkActivated,
-        FrameworkAdded,
         FrameworkFailoverTimeoutArmed,
         FrameworkFailoverTimeoutInvalid,
         FrameworkFailoverTimedOut,
@@ -27,7 +22,6 @@ public sealed interface FrameworkEvent extends MesosEvent
         StaleSchedulerRejected,
         ReconciliationPerformed,
         ReconciliationDropped,
-        FrameworkAlreadySubscribed,
         FrameworkSubscriptionRefused,
         FrameworkInfoUpdateFailed,
         FrameworkInfoUpdated {

@@ -17,7 +17,7 @@ import java.time.Instant;
  * @param capabilities the {@code capabilities} part of the line, {@code null} when the line has none
  */
 public record FrameworkRegistering(Instant time, SourceRef source, String frameworkId, String frameworkName, String scheduler, String checkpointing, String capabilities)
-        implements FrameworkEvent {
+        implements FrameworkSubscription {
     /** Checks the required components and copies the mutable ones. */
     public FrameworkRegistering {
         requireNonNull(time, "time is null");

@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param scheduler the scheduler's pid, {@code null} when the line has none
  */
 public record FrameworkReregistrationRequested(Instant time, SourceRef source, String frameworkId, String frameworkName, String scheduler)
-        implements FrameworkEvent {
+        implements FrameworkSubscription {
     /** Checks the required components and copies the mutable ones. */
     public FrameworkReregistrationRequested {
         requireNonNull(time, "time is null");
