@@ -60,6 +60,12 @@ final class StreamCommand implements Callable<Integer> {
                 + " (default: ${DEFAULT-VALUE}).")
     private long idleReleaseMillis;
 
+    @Option(names = "--publish-named",
+            description = "Also put the lines of templates the timelines do not use (offers, allocation rounds, HTTP"
+                + " requests, ...) on mesos.events, as known-template events (default: only typed events; the raw"
+                + " lines stay on mesos.log.lines).")
+    private boolean publishNamed;
+
     @Option(names = "--publish-unrecognized",
             description = "Also put unrecognized lines on mesos.events as events (default: only typed events; the raw"
                 + " lines stay on mesos.log.lines).")
@@ -81,7 +87,7 @@ final class StreamCommand implements Callable<Integer> {
         }
         StreamSettings settings = new StreamSettings(parserSettings(), timelineOptions.toSettings(),
                 Duration.ofMillis(latenessMillis), Duration.ofMillis(idleReleaseMillis))
-                .withUnrecognizedPublished(publishUnrecognized);
+                .withNamedPublished(publishNamed).withUnrecognizedPublished(publishUnrecognized);
         Properties clients = kafka.toProperties();
         kafka.requireBroker(clients);
         TopicSetup.ensure(clients, partitions);

@@ -2,7 +2,6 @@ package io.mesosfailover.streams;
 
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.SourceRef;
-import io.mesosfailover.event.Unrecognized;
 import io.mesosfailover.parser.FileParse;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
@@ -32,7 +31,7 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
     static final int MAX_OPEN_FILES = 4_096;
 
     private final ParserSettings settings;
-    private final boolean publishUnrecognized;
+    private final StreamSettings published;
     private final TimelineStage timelines;
     private final Map<String, FileParse> files = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -48,7 +47,7 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
 
     ParseProcessor(StreamSettings settings, String storeName) {
         this.settings = settings.parser();
-        this.publishUnrecognized = settings.publishUnrecognized();
+        this.published = settings;
         this.timelines = new TimelineStage(settings, storeName);
     }
 
@@ -109,7 +108,7 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
     private void emit(Record<String, String> entry, LineHeaders source, ParseOutcome outcome) {
         if (outcome instanceof ParseOutcome.Parsed) {
             MesosEvent event = ((ParseOutcome.Parsed) outcome).event();
-            if (publishUnrecognized || !(event instanceof Unrecognized)) {
+            if (published.publishes(event)) {
                 context.forward(new Record<>(event.source().cluster(), event, entry.timestamp()),
                         FailoverTopology.EVENTS_SINK);
             }

@@ -1,5 +1,6 @@
 package io.mesosfailover.streams;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.batch.BatchAnalyzer;
 import io.mesosfailover.generate.GeneratedLogs;
@@ -34,6 +35,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,6 +147,42 @@ class FailoverTopologyTest {
         // Then
         assertThat(unparsed).singleElement().asString().contains("control character (U+0001)");
         assertThat(events).singleElement().asString().contains("\"cluster\":\"prod\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "false, false, 'agent-disconnected'",
+        "true, false, 'agent-disconnected known-template'",
+        "false, true, 'agent-disconnected unrecognized'",
+        "true, true, 'agent-disconnected known-template unrecognized'"})
+    void shouldPublishTheTypedEventsAndTheNamedAndUnrecognizedOnesOnlyWhenAsked(boolean named, boolean unrecognized,
+            String expectedTypes) {
+        // Given
+        StreamSettings settings = new StreamSettings(ParserSettings.defaults(), TimelineSettings.DEFAULTS,
+                Duration.ofSeconds(1), Duration.ofMillis(500)).withNamedPublished(named)
+                .withUnrecognizedPublished(unrecognized);
+        List<String> lines = List.of(
+                "I1125 10:00:00.000000  7 master.cpp:3] Agent 20251125-000000-1-5050-1-S0 at slave(1)@10.0.0.1:5051"
+                        + " (agent-0) disconnected",
+                "I1125 10:00:01.000000  7 http.cpp:4] HTTP GET for /master/state from 10.0.0.9:4242",
+                "I1125 10:00:02.000000  7 master.cpp:5] A line no Mesos release writes");
+
+        // When
+        List<String> types;
+        try (TopologyTestDriver driver = new TopologyTestDriver(FailoverTopology.build(settings), driverConfig())) {
+            TestInputTopic<String, String> input = driver.createInputTopic(Topics.LINES.name(),
+                    Serdes.String().serializer(), Serdes.String().serializer());
+            RecordHeaders headers = new RecordHeaders();
+            new LineHeaders("prod", "m1", "mesos-master.INFO", 1, 2025, 1_000).writeTo(headers);
+            input.pipeInput(new TestRecord<>("prod/m1", String.join("\n", lines), headers, (Long) null));
+            types = driver.createOutputTopic(Topics.EVENTS.name(), Serdes.String().deserializer(),
+                    Serdes.String().deserializer()).readValuesToList().stream()
+                    .map(text -> Json.read(text, JsonNode.class).get("type").asText())
+                    .collect(Collectors.toList());
+        }
+
+        // Then
+        assertThat(types).containsExactly(expectedTypes.split(" "));
     }
 
     @Test
