@@ -16,18 +16,24 @@ final class CommitCost {
     private CommitCost() {
     }
 
-    /** A reading of the metrics; totals since the application started. */
-    record Reading(double commits, double latencyTotalMs, double latencyMaxMs, double changelogRecords,
+    /**
+     * A reading of the metrics: totals since the application started, but the average latency is Kafka's
+     * {@code commit-latency-avg}, which covers its recent sample window only (so no total can be made of it).
+     */
+    record Reading(double commits, double latencyAvgMs, double latencyMaxMs, double changelogRecords,
             double changelogBytes) {
 
-        /** @return the cost per commit since {@code before} (the maximum latency is the application's so far) */
+        /**
+         * @return the commits and changelog since {@code before}, with the latency of Kafka's recent window and the
+         *     maximum of the application so far
+         */
         String since(Reading before) {
             double count = commits - before.commits;
             double records = changelogRecords - before.changelogRecords;
             double bytes = changelogBytes - before.changelogBytes;
-            return String.format(Locale.ROOT, "commits: %,.0f, %.1f ms each on average (max so far %.0f ms); changelog"
+            return String.format(Locale.ROOT, "commits: %,.0f, %.1f ms each on average in the latest window (max so far %.0f ms); changelog"
                     + " %,.0f records, %.1f MB sent: %.1f KB and %,.0f records per commit", count,
-                    count == 0 ? 0 : (latencyTotalMs - before.latencyTotalMs) / count, latencyMaxMs, records, bytes / 1e6,
+                    latencyAvgMs, latencyMaxMs, records, bytes / 1e6,
                     count == 0 ? 0 : bytes / count / 1e3, count == 0 ? 0 : records / count);
         }
     }
@@ -59,7 +65,7 @@ final class CommitCost {
                 }
             }
         }
-        return new Reading(commits, latencyTotal, latencyMax, records, bytes);
+        return new Reading(commits, commits == 0 ? 0 : latencyTotal / commits, latencyMax, records, bytes);
     }
 
     private static double value(Map<MetricName, ? extends Metric> metrics, String group, String metric,
