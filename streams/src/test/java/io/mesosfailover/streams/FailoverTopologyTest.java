@@ -170,11 +170,7 @@ class FailoverTopologyTest {
         // When
         List<String> types;
         try (TopologyTestDriver driver = new TopologyTestDriver(FailoverTopology.build(settings), driverConfig())) {
-            TestInputTopic<String, String> input = driver.createInputTopic(Topics.LINES.name(),
-                    Serdes.String().serializer(), Serdes.String().serializer());
-            RecordHeaders headers = new RecordHeaders();
-            new LineHeaders("prod", "m1", "mesos-master.INFO", 1, 2025, 1_000).writeTo(headers);
-            input.pipeInput(new TestRecord<>("prod/m1", String.join("\n", lines), headers, (Long) null));
+            pipeLines(driver, lines);
             types = driver.createOutputTopic(Topics.EVENTS.name(), Serdes.String().deserializer(),
                     Serdes.String().deserializer()).readValuesToList().stream()
                     .map(text -> Json.read(text, JsonNode.class).get("type").asText())
@@ -203,11 +199,7 @@ class FailoverTopologyTest {
         // When
         List<MetricPoint> reported;
         try (TopologyTestDriver driver = new TopologyTestDriver(FailoverTopology.build(settings), driverConfig())) {
-            TestInputTopic<String, String> input = driver.createInputTopic(Topics.LINES.name(),
-                    Serdes.String().serializer(), Serdes.String().serializer());
-            RecordHeaders headers = new RecordHeaders();
-            new LineHeaders("prod", "m1", "mesos-master.INFO", 1, 2025, 1_000).writeTo(headers);
-            input.pipeInput(new TestRecord<>("prod/m1", String.join("\n", lines), headers, (Long) null));
+            pipeLines(driver, lines);
             driver.advanceWallClockTime(Duration.ofSeconds(1));
             driver.advanceWallClockTime(TimelineStage.REPORT_INTERVAL);
             reported = driver.createOutputTopic(Topics.METRICS.name(), Serdes.String().deserializer(),
@@ -256,5 +248,14 @@ class FailoverTopologyTest {
                 put("state.dir", folder.resolve("state").toString());
             }
         });
+    }
+
+    /** Sends the lines to the driver as one record of master m1 of cluster prod, written in 2025. */
+    private static void pipeLines(TopologyTestDriver driver, List<String> lines) {
+        TestInputTopic<String, String> input = driver.createInputTopic(Topics.LINES.name(),
+                Serdes.String().serializer(), Serdes.String().serializer());
+        RecordHeaders headers = new RecordHeaders();
+        new LineHeaders("prod", "m1", "mesos-master.INFO", 1, 2025, 1_000).writeTo(headers);
+        input.pipeInput(new TestRecord<>("prod/m1", String.join("\n", lines), headers, (Long) null));
     }
 }
