@@ -1,6 +1,8 @@
 package io.mesosfailover.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mesosfailover.event.MesosEvent;
 import io.mesosfailover.event.Unrecognized;
 import io.mesosfailover.json.Json;
@@ -17,6 +19,7 @@ import io.mesosfailover.source.LogChunks;
 import io.mesosfailover.source.LogInput;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -112,7 +115,8 @@ final class ParseCommand implements Callable<Integer> {
         LogChunks chunks = openInput(file);
         FileParse fileParse = standard ? parser.open(file)
                 : parser.open(file, Files.getLastModifiedTime(Path.of(file)).toInstant());
-        ObjectWriter json = Json.mapper().writer();
+        ObjectWriter json = Json.mapper().writer().withRootValueSeparator("\n")
+                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         boolean grouping = out.unknownLines != null;
         try (ChunkedParse<Piece> parse = ChunkedParse.start(fileParse, chunks, threads.workers(), threads.readers(),
                 CHUNKS_AHEAD, outcomes -> Piece.of(outcomes, grouping ? null : json))) {
@@ -158,21 +162,26 @@ final class ParseCommand implements Callable<Integer> {
     private record Piece(String json, List<ParseOutcome.Malformed> malformed, List<ParseOutcome> outcomes) {
 
         static Piece of(List<ParseOutcome> outcomes, ObjectWriter json) {
-            StringBuilder text = new StringBuilder(json == null ? 0 : outcomes.size() * 256);
+            StringWriter text = new StringWriter(json == null ? 0 : outcomes.size() * 320);
             List<ParseOutcome.Malformed> malformed = new ArrayList<>(0);
             Function<ParseOutcome.Malformed, MesosEvent> keep = line -> {
                 malformed.add(line);
                 return null;
             };
-            for (ParseOutcome outcome : outcomes) {
-                MesosEvent event = outcome.map(parsed -> parsed, keep);
-                if (event != null && json != null) {
-                    try {
-                        text.append(json.writeValueAsString(event)).append('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+            try (JsonGenerator generator = json == null ? null : json.createGenerator(text)) {
+                boolean written = false;
+                for (ParseOutcome outcome : outcomes) {
+                    MesosEvent event = outcome.map(parsed -> parsed, keep);
+                    if (event != null && generator != null) {
+                        json.writeValue(generator, event);
+                        written = true;
                     }
                 }
+                if (written) {
+                    generator.writeRaw('\n');
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return new Piece(text.toString(), malformed, json == null ? outcomes : List.of());
         }
