@@ -162,7 +162,7 @@ final class ParseCommand implements Callable<Integer> {
     private record Piece(String json, List<ParseOutcome.Malformed> malformed, List<ParseOutcome> outcomes) {
 
         static Piece of(List<ParseOutcome> outcomes, ObjectWriter json) {
-            StringWriter text = new StringWriter(json == null ? 0 : outcomes.size() * 320);
+            StringWriter text = new StringWriter(json == null ? 0 : outcomes.size() * 400);
             List<ParseOutcome.Malformed> malformed = new ArrayList<>(0);
             Function<ParseOutcome.Malformed, MesosEvent> keep = line -> {
                 malformed.add(line);

@@ -2,7 +2,7 @@ package io.mesosfailover.event;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,14 +48,11 @@ public final class EventJson {
     }
 
     /**
-     * Names every event record under its type name on a mapper: the one mapping ({@code io.mesosfailover.json.Json})
+     * Names every event record under its type name on a mapper ({@link EventTypeIds}): the one mapping ({@code io.mesosfailover.json.Json})
      * calls it once.
      */
     public static void registerTypes(ObjectMapper mapper) {
         mapper.addMixIn(MesosEvent.class, TypedEvent.class);
-        for (Class<? extends MesosEvent> type : EVENT_TYPES) {
-            mapper.registerSubtypes(new NamedType(type, typeName(type)));
-        }
     }
 
     @SuppressWarnings("unchecked")
@@ -72,7 +69,8 @@ public final class EventJson {
         return List.copyOf(leaves);
     }
 
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = TYPE_PROPERTY)
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, property = TYPE_PROPERTY)
+    @JsonTypeIdResolver(EventTypeIds.class)
     private interface TypedEvent {
     }
 }
