@@ -2,17 +2,19 @@ package io.mesosfailover.streams;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.mesosfailover.event.EventJson;
 import io.mesosfailover.json.Json;
 import io.mesosfailover.timeline.StateRecord;
 import io.mesosfailover.timeline.StateSlot;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +40,9 @@ final class StateSerdes {
     static final int FORMAT = 2;
 
     private static final ObjectMapper KEYS = new ObjectMapper();
+    private static final byte[] FORMAT_START = ("[" + FORMAT + ",\"").getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BETWEEN = "\",\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END = "\"]".getBytes(StandardCharsets.US_ASCII);
 
     private StateSerdes() {
     }
@@ -85,13 +90,39 @@ final class StateSerdes {
         return prefix;
     }
 
-    private static byte[] keyBytes(StateKey key) {
-        ArrayNode array = KEYS.createArrayNode().add(FORMAT).add(key.slot()).add(key.cluster()).add(key.subject());
+    /**
+     * @return the key as the JSON array {@code [format, slot, cluster, subject]}, written directly (every record put in
+     *     the store writes its key) with the escapes of Jackson's own generator, which reads it back; a text with a
+     *     character outside the Basic Multilingual Plane, which the generator writes as two escapes, goes through it
+     */
+    static byte[] keyBytes(StateKey key) {
+        if (hasSurrogate(key.slot()) || hasSurrogate(key.cluster()) || hasSurrogate(key.subject())) {
+            return keyBytesOfJackson(key);
+        }
+        JsonStringEncoder encoder = JsonStringEncoder.getInstance();
+        byte[] slot = encoder.quoteAsUTF8(key.slot());
+        byte[] cluster = encoder.quoteAsUTF8(key.cluster());
+        byte[] subject = encoder.quoteAsUTF8(key.subject());
+        ByteBuffer bytes = ByteBuffer.allocate(FORMAT_START.length + slot.length + cluster.length + subject.length + 8);
+        bytes.put(FORMAT_START).put(slot).put(BETWEEN).put(cluster).put(BETWEEN).put(subject).put(END);
+        return Arrays.copyOf(bytes.array(), bytes.position());
+    }
+
+    private static byte[] keyBytesOfJackson(StateKey key) {
         try {
-            return KEYS.writeValueAsBytes(array);
+            return KEYS.writeValueAsBytes(List.of(FORMAT, key.slot(), key.cluster(), key.subject()));
         } catch (JsonProcessingException e) {
             throw new SerializationException("cannot write a timeline state key", e);
         }
+    }
+
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static StateKey readKey(byte[] bytes) {

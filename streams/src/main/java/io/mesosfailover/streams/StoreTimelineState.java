@@ -34,6 +34,8 @@ final class StoreTimelineState implements TimelineState {
     private final Map<StateSlot<?>, Map<String, Table>> tables = new HashMap<>();
     private final Set<Table> changed = new LinkedHashSet<>();
     private final Map<StateSlot<?>, Set<String>> clusters = new HashMap<>();
+    /** The table asked for last: most calls in a row are for one slot and cluster. */
+    private Table lastTable;
 
     private StoreTimelineState(KeyValueStore<StateKey, StateRecord> store) {
         this.store = store;
@@ -85,10 +87,13 @@ final class StoreTimelineState implements TimelineState {
         table.absent.remove(subject);
         table.pending.add(subject);
         changed.add(table);
-        clusters.computeIfPresent(slot, (name, known) -> {
-            known.add(cluster);
-            return known;
-        });
+        if (!table.listed) {
+            Set<String> known = clusters.get(slot);
+            if (known != null) {
+                known.add(cluster);
+                table.listed = true;
+            }
+        }
     }
 
     @Override
@@ -160,12 +165,17 @@ final class StoreTimelineState implements TimelineState {
     }
 
     private Table table(StateSlot<?> slot, String cluster) {
+        Table last = lastTable;
+        if (last != null && last.slot == slot && last.cluster.equals(cluster)) {
+            return last;
+        }
         Map<String, Table> byCluster = tables.computeIfAbsent(slot, name -> new HashMap<>());
         Table table = byCluster.get(cluster);
         if (table == null) {
             table = new Table(slot, cluster);
             byCluster.put(cluster, table);
         }
+        lastTable = table;
         return table;
     }
 
@@ -182,6 +192,8 @@ final class StoreTimelineState implements TimelineState {
         private final Set<String> absent = new HashSet<>();
         /** Whether every record of the store is in {@link #values} (after a scan). */
         private boolean complete;
+        /** Whether its cluster is in the list of its slot's clusters (once that list is made). */
+        private boolean listed;
 
         Table(StateSlot<?> slot, String cluster) {
             this.slot = slot;
