@@ -1,9 +1,9 @@
 package io.mesosfailover.cli.drill;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mesosfailover.cli.TerminalText;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mesosfailover.json.Json;
+import io.mesosfailover.cli.TerminalText;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -57,24 +57,44 @@ public record DrillReport(Drill drill, String file, Instant firstEvent, Instant 
     }
 
     /** @return the report as JSON: the drill, the logs' span and one object per verdict */
-    public ObjectNode toJson() {
-        ObjectNode root = Json.mapper().createObjectNode();
-        root.put("drill", drill.drill());
-        root.put("file", file);
-        root.put("passed", passed());
-        root.put("firstEvent", firstEvent == null ? null : firstEvent.toString());
-        root.put("lastEvent", lastEvent == null ? null : lastEvent.toString());
-        ArrayNode expectations = root.putArray("expectations");
-        for (ExpectationResult result : results) {
-            ObjectNode node = expectations.addObject();
-            node.put("kind", result.kind());
-            node.put("expectation", result.expectation());
-            node.put("passed", result.passed());
-            node.put("reason", result.reason());
-            node.put("incident", result.incident());
-            node.set("figures", Json.mapper().valueToTree(result.figures()));
+    public ReportJson toJson() {
+        return new ReportJson(drill.drill(), file, passed(), firstEvent, lastEvent,
+                results.stream().map(VerdictJson::of).toList());
+    }
+
+    /**
+     * The JSON form of a drill report ({@code check --format json}); absent values are written as {@code null}.
+     *
+     * @param drill the drill's name
+     * @param file the drill file, as given
+     * @param passed whether every expectation passed
+     * @param firstEvent the first event of the logs
+     * @param lastEvent the last event of the logs
+     * @param expectations the verdicts, in order
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ReportJson(String drill, String file, boolean passed, Instant firstEvent, Instant lastEvent,
+            List<VerdictJson> expectations) {
+    }
+
+    /**
+     * The JSON form of one verdict; absent values are written as {@code null}.
+     *
+     * @param kind the expectation's kind
+     * @param expectation the expectation, in words
+     * @param passed whether it passed
+     * @param reason why
+     * @param incident the incident that decided it
+     * @param figures that incident's figures, as a tree (so that decimals keep the form they had)
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record VerdictJson(String kind, String expectation, boolean passed, String reason, String incident,
+            JsonNode figures) {
+
+        static VerdictJson of(ExpectationResult result) {
+            return new VerdictJson(result.kind(), result.expectation(), result.passed(), result.reason(),
+                    result.incident(), Json.mapper().valueToTree(result.figures()));
         }
-        return root;
     }
 
     static String figures(Map<String, Object> figures) {
