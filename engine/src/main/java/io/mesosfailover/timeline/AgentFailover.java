@@ -57,11 +57,6 @@ public record AgentFailover(String id, String cluster, ProcessAddress agent, Str
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     public Instant start() {
         return lostAt;
     }

@@ -37,8 +37,10 @@ public sealed interface Incident
     /** @return the cluster the incident happened in */
     String cluster();
 
-    /** @return the kind, as in the JSON {@code kind} property: {@code agent-failover}, ... */
-    String kind();
+    /** @return the kind, as in the JSON {@code kind} property (its name in {@link JsonSubTypes} above) */
+    default String kind() {
+        return IncidentKinds.of(getClass());
+    }
 
     /** @return when it began */
     Instant start();
@@ -60,11 +62,14 @@ public sealed interface Incident
     /**
      * @return its durations in seconds ({@link Seconds#of}), in the order the JSON gives them after the components:
      *     {@code downtime_s}, {@code elapsed_s}, {@code gap_s}, {@code recovery_s}, {@code refusing_s},
-     *     {@code allocator_s}, {@code duration_s}; {@code null} (and JSON {@code null}) when not known
+     *     {@code allocator_s}, {@code duration_s}; {@code null} (and JSON {@code null}) when not known. Unless the
+     *     kind says otherwise, its {@link #duration()} as {@code duration_s}.
      */
     @JsonAnyGetter
     @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
-    Map<String, BigDecimal> durationsInSeconds();
+    default Map<String, BigDecimal> durationsInSeconds() {
+        return Seconds.named("duration_s", duration());
+    }
 
     /** @return what the visitor gives for this incident's kind */
     <R> R accept(IncidentVisitor<R> visitor);

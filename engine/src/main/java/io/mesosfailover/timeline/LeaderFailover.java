@@ -50,11 +50,6 @@ public record LeaderFailover(String id, String cluster, String oldLeader, Instan
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     public Instant start() {
         return lastSign;
     }

@@ -3,10 +3,8 @@ package io.mesosfailover.timeline;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A span in which no master led: the masters' logs show none elected (the study's semi-isolated scenario), or a
@@ -33,16 +31,6 @@ public record LeaderlessPeriod(String id, String cluster, Instant start, Instant
         requireNonNull(start, "start is null");
         evidence = List.copyOf(evidence);
         masters = List.copyOf(masters);
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Map<String, BigDecimal> durationsInSeconds() {
-        return Seconds.named("duration_s", duration());
     }
 
     @Override

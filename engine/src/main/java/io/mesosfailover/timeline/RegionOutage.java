@@ -4,10 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mesosfailover.event.ProcessAddress;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Several agents of one region lost within a short window: one outage of the region, not unrelated failures.
@@ -38,16 +36,6 @@ public record RegionOutage(String id, String cluster, String region, List<Proces
         requireNonNull(start, "start is null");
         agents = List.copyOf(agents);
         masters = List.copyOf(masters);
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public Map<String, BigDecimal> durationsInSeconds() {
-        return Seconds.named("duration_s", duration());
     }
 
     @Override

@@ -4,9 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.mesosfailover.event.ProcessAddress;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * A task lost (or unreachable) through an agent loss, and the next launch of the same application (Marathon-style
@@ -41,11 +39,6 @@ public record TaskRescheduling(String id, String cluster, String application, St
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     public Instant start() {
         return lostAt;
     }
@@ -53,11 +46,6 @@ public record TaskRescheduling(String id, String cluster, String application, St
     @Override
     public Instant end() {
         return relaunchedAt;
-    }
-
-    @Override
-    public Map<String, BigDecimal> durationsInSeconds() {
-        return Seconds.named("duration_s", duration());
     }
 
     @Override

@@ -46,11 +46,6 @@ public record TimeoutCompliance(String id, String cluster, ComplianceCheck check
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
     public Instant start() {
         return silentSince;
     }
