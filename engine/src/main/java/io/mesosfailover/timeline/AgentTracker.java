@@ -50,19 +50,12 @@ final class AgentTracker {
     /** Events one id holds back, at most. */
     static final int MAX_HELD_PER_ID = 16;
 
-    private final String cluster;
-    private final TimelineState state;
-    private final TimeoutPolicies policies;
+    private final ClusterScope scope;
     private final AgentLossListener listener;
-    private final ClockWatch clock;
 
-    AgentTracker(String cluster, TimelineState state, TimeoutPolicies policies, AgentLossListener listener,
-            ClockWatch clock) {
-        this.cluster = cluster;
-        this.state = state;
-        this.policies = policies;
+    AgentTracker(ClusterScope scope, AgentLossListener listener) {
+        this.scope = scope;
         this.listener = listener;
-        this.clock = clock;
     }
 
     /** @return the address an id was last seen with, {@code null} when never */
@@ -70,17 +63,17 @@ final class AgentTracker {
         if (id == null) {
             return null;
         }
-        AgentIdState known = state.get(StateSlots.AGENT_ID, cluster, id.value());
+        AgentIdState known = scope.get(StateSlots.AGENT_ID, id.value());
         return known == null ? null : known.address();
     }
 
     /** @return whether the id's re-registration after a failover was not judged before (it is judged now) */
     boolean judgeReregistration(AgentId id) {
-        AgentIdState known = state.get(StateSlots.AGENT_ID, cluster, id.value());
+        AgentIdState known = scope.get(StateSlots.AGENT_ID, id.value());
         if (known != null && known.reregisterJudged()) {
             return false;
         }
-        state.put(StateSlots.AGENT_ID, cluster, id.value(),
+        scope.put(StateSlots.AGENT_ID, id.value(),
                 new AgentIdState(known == null ? null : known.address(), true));
         return true;
     }
@@ -100,7 +93,7 @@ final class AgentTracker {
         if (next == null) {
             next = agent;
         }
-        state.put(StateSlots.AGENT, cluster, next.known().agent().toString(), next);
+        scope.put(StateSlots.AGENT, next.known().agent().toString(), next);
     }
 
     /** @return the agent of an event, or {@code null} when its host:port is not known yet (the event waits) */
@@ -110,10 +103,10 @@ final class AgentTracker {
             return null;
         }
         if (event.agent() != null && event.agentId() != null) {
-            HeldEvents held = state.get(StateSlots.HELD, cluster, event.agentId().value());
+            HeldEvents held = scope.get(StateSlots.HELD, event.agentId().value());
             if (held != null) {
-                state.remove(StateSlots.HELD, cluster, event.agentId().value());
-                state.put(StateSlots.COUNT, cluster, HELD_IDS, new StateSlots.Count(heldIds() - 1));
+                scope.remove(StateSlots.HELD, event.agentId().value());
+                scope.put(StateSlots.COUNT, HELD_IDS, new StateSlots.Count(heldIds() - 1));
                 noteAddress(event.agentId(), event.agent());
                 for (MesosEvent earlier : held.events()) {
                     onEvent((AgentEvent) earlier, out);
@@ -182,24 +175,24 @@ final class AgentTracker {
      */
     private void holdUntilAddressKnown(AgentEvent event) {
         String id = event.agentId().value();
-        HeldEvents held = state.get(StateSlots.HELD, cluster, id);
+        HeldEvents held = scope.get(StateSlots.HELD, id);
         if (held == null) {
             long ids = heldIds();
             if (ids >= MAX_UNRESOLVED_IDS) {
                 return;
             }
-            state.put(StateSlots.COUNT, cluster, HELD_IDS, new StateSlots.Count(ids + 1));
+            scope.put(StateSlots.COUNT, HELD_IDS, new StateSlots.Count(ids + 1));
             held = new HeldEvents(List.of());
         }
         if (held.events().size() < MAX_HELD_PER_ID) {
             List<MesosEvent> events = new ArrayList<>(held.events());
             events.add(event);
-            state.put(StateSlots.HELD, cluster, id, new HeldEvents(events));
+            scope.put(StateSlots.HELD, id, new HeldEvents(events));
         }
     }
 
     private long heldIds() {
-        StateSlots.Count count = state.get(StateSlots.COUNT, cluster, HELD_IDS);
+        StateSlots.Count count = scope.get(StateSlots.COUNT, HELD_IDS);
         return count == null ? 0 : count.value();
     }
 
@@ -220,7 +213,8 @@ final class AgentTracker {
     private AgentState recover(AgentState.Down agent, Instant time, AgentOutcome outcome, AgentEvent event,
             Consumer<Incident> out) {
         AgentState.Down judged = judgeMissing(agent, time, out);
-        listener.recovered(judged.close(cluster, time, EventJson.typeName(event.getClass()), outcome, clock));
+        listener.recovered(judged.close(scope.cluster(), time, EventJson.typeName(event.getClass()), outcome,
+                scope.clock()));
         return new AgentState.Registered(judged.known());
     }
 
@@ -233,7 +227,7 @@ final class AgentTracker {
         if (open.estimated() || open.complianceJudged() || agent.removedByMaster()) {
             return agent;
         }
-        Instant windowEnd = open.lostAt().plus(policies.of(open.master()).healthCheckLatest());
+        Instant windowEnd = open.lostAt().plus(scope.policyOf(open.master()).healthCheckLatest());
         if (now == null || now.isAfter(windowEnd)) {
             AgentState.Down judged = agent.withFailover(open.judged());
             out.accept(compliance(judged, null, TimeoutCompliance.Verdict.MISSING));
@@ -249,7 +243,7 @@ final class AgentTracker {
     ClusterState state(String leader, Instant leaderlessSince, Instant time) {
         int[] counts = new int[4];
         Instant[] oldest = {null};
-        state.forEach(StateSlots.AGENT, cluster, (address, agent) -> {
+        scope.forEach(StateSlots.AGENT, (address, agent) -> {
             counts[0]++;
             if (agent instanceof AgentState.Down down && down.failover().registeringAt() == null) {
                 AgentState.Failover open = down.failover();
@@ -257,7 +251,7 @@ final class AgentTracker {
                 if (down.removal() != null || open.unreachable()) {
                     counts[2]++;
                 }
-                if (open.lostAt().plus(policies.of(open.master()).healthCheckLatest()).isBefore(time)) {
+                if (open.lostAt().plus(scope.policyOf(open.master()).healthCheckLatest()).isBefore(time)) {
                     counts[3]++;
                 }
                 if (oldest[0] == null || open.lostAt().isBefore(oldest[0])) {
@@ -265,7 +259,7 @@ final class AgentTracker {
                 }
             }
         });
-        return new ClusterState(cluster, time, counts[0], counts[1], counts[2], counts[3], oldest[0], leader,
+        return new ClusterState(scope.cluster(), time, counts[0], counts[1], counts[2], counts[3], oldest[0], leader,
                 leaderlessSince);
     }
 
@@ -274,17 +268,17 @@ final class AgentTracker {
      * ended ({@code Registering ...} without {@code Registered ...}) counts as back at that line.
      */
     void finish(Consumer<Incident> out) {
-        state.forEach(StateSlots.AGENT, cluster, (address, agent) -> {
+        scope.forEach(StateSlots.AGENT, (address, agent) -> {
             if (agent instanceof AgentState.Down lost) {
                 AgentState.Down down = judgeMissing(lost, null, out);
                 Instant registeringAt = down.failover().registeringAt();
                 if (registeringAt != null) {
-                    listener.recovered(down.close(cluster, registeringAt, "agent-registering",
-                            down.outcomeOfNewRegistration(), clock));
+                    listener.recovered(down.close(scope.cluster(), registeringAt, "agent-registering",
+                            down.outcomeOfNewRegistration(), scope.clock()));
                 } else {
-                    out.accept(down.close(cluster, null, null, AgentOutcome.NOT_RECOVERED, clock));
+                    out.accept(down.close(scope.cluster(), null, null, AgentOutcome.NOT_RECOVERED, scope.clock()));
                 }
-                state.put(StateSlots.AGENT, cluster, address, new AgentState.Registered(down.known()));
+                scope.put(StateSlots.AGENT, address, new AgentState.Registered(down.known()));
             }
         });
     }
@@ -294,7 +288,7 @@ final class AgentTracker {
         if (!(agent instanceof AgentState.Registered registered)) {
             return agent;
         }
-        AgentState.Lost lost = registered.lose(time, evidence, estimated, master, clock.mark());
+        AgentState.Lost lost = registered.lose(time, evidence, estimated, master, scope.clock().mark());
         listener.lost(lost);
         return lost;
     }
@@ -302,7 +296,7 @@ final class AgentTracker {
     private AgentState healthCheckAction(AgentState agent, AgentEvent event, Consumer<Incident> out) {
         String master = event.source().host();
         AgentState.Down down = (AgentState.Down) loseIfRegistered(agent,
-                event.time().minus(policies.of(master).healthCheckEarliest()), "health-check", true, master);
+                event.time().minus(scope.policyOf(master).healthCheckEarliest()), "health-check", true, master);
         if (!down.failover().estimated() && !down.failover().complianceJudged()) {
             down = down.withFailover(down.failover().judged());
             out.accept(compliance(down, event.time(), null));
@@ -315,7 +309,7 @@ final class AgentTracker {
 
     private TimeoutCompliance compliance(AgentState.Down agent, Instant actedAt, TimeoutCompliance.Verdict given) {
         AgentState.Failover open = agent.failover();
-        TimeoutPolicy policy = policies.of(open.master());
+        TimeoutPolicy policy = scope.policyOf(open.master());
         Instant windowStart = open.lostAt().plus(policy.healthCheckEarliest());
         Instant windowEnd = open.lostAt().plus(policy.healthCheckLatest());
         TimeoutCompliance.Verdict verdict = given;
@@ -325,9 +319,9 @@ final class AgentTracker {
         }
         AgentState.Known known = agent.known();
         return new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, known.agent().toString(), open.lostAt()),
-                cluster, TimeoutCompliance.ComplianceCheck.HEALTH_CHECK, known.agent(), known.currentId(),
+                scope.cluster(), TimeoutCompliance.ComplianceCheck.HEALTH_CHECK, known.agent(), known.currentId(),
                 open.master(), open.lostAt(), actedAt, windowStart, windowEnd, verdict,
-                known.rateLimited() || policy.removalRateLimit() != null, agent.timesWentBack(clock, actedAt));
+                known.rateLimited() || policy.removalRateLimit() != null, agent.timesWentBack(scope.clock(), actedAt));
     }
 
     private AgentState removal(AgentState agent, Instant time, String reason, String master,
@@ -368,9 +362,9 @@ final class AgentTracker {
     }
 
     private void noteAddress(AgentId id, ProcessAddress address) {
-        AgentIdState known = state.get(StateSlots.AGENT_ID, cluster, id.value());
+        AgentIdState known = scope.get(StateSlots.AGENT_ID, id.value());
         if (known == null || !address.equals(known.address())) {
-            state.put(StateSlots.AGENT_ID, cluster, id.value(),
+            scope.put(StateSlots.AGENT_ID, id.value(),
                     new AgentIdState(address, known != null && known.reregisterJudged()));
         }
     }
@@ -386,7 +380,7 @@ final class AgentTracker {
         if (address == null) {
             return null;
         }
-        AgentState agent = state.get(StateSlots.AGENT, cluster, address.toString());
+        AgentState agent = scope.get(StateSlots.AGENT, address.toString());
         if (agent == null) {
             agent = AgentState.Registered.of(address);
         }

@@ -18,17 +18,16 @@ final class ClockWatch {
 
     private static final String CLOCK_STEPS = "clock-steps";
 
-    private final String cluster;
-    private final TimelineState state;
+    private final ClusterScope scope;
     private long steps;
     /** The master of the event being applied, and the time of its line before. */
     private String current;
     private Instant previous;
 
-    ClockWatch(String cluster, TimelineState state) {
-        this.cluster = cluster;
-        this.state = state;
-        StateSlots.Count saved = state.get(StateSlots.COUNT, cluster, CLOCK_STEPS);
+    /** The watch on the masters of the scope's cluster, going on from the steps the state counted so far. */
+    ClockWatch(ClusterScope scope) {
+        this.scope = scope;
+        StateSlots.Count saved = scope.get(StateSlots.COUNT, CLOCK_STEPS);
         this.steps = saved == null ? 0 : saved.value();
     }
 
@@ -42,17 +41,17 @@ final class ClockWatch {
         MasterState next = known == null ? MasterState.first(time) : known.withLast(time);
         if (previous != null && time.isBefore(previous)) {
             steps++;
-            state.put(StateSlots.COUNT, cluster, CLOCK_STEPS, new StateSlots.Count(steps));
+            scope.put(StateSlots.COUNT, CLOCK_STEPS, new StateSlots.Count(steps));
             MasterState.ClockSteps before = next.steps() == null
                     ? new MasterState.ClockSteps(0, previous, time, Duration.ZERO, steps) : next.steps();
             next = next.withSteps(before.plus(previous, time));
         }
-        state.put(StateSlots.MASTER, cluster, master, next);
+        scope.put(StateSlots.MASTER, master, next);
     }
 
     /** @return the master's record, {@code null} before its first line */
     MasterState master(String master) {
-        return state.get(StateSlots.MASTER, cluster, master);
+        return scope.get(StateSlots.MASTER, master);
     }
 
     /**
@@ -84,11 +83,11 @@ final class ClockWatch {
     List<TimeAnomaly> anomalies() {
         List<TimeAnomaly> anomalies = new ArrayList<>();
         List<MasterState.ClockSteps> order = new ArrayList<>();
-        state.forEach(StateSlots.MASTER, cluster, (master, known) -> {
+        scope.forEach(StateSlots.MASTER, (master, known) -> {
             MasterState.ClockSteps seen = known.steps();
             if (seen != null) {
                 order.add(seen);
-                anomalies.add(new TimeAnomaly(cluster, master, seen.count(), seen.firstFrom(), seen.firstTo(),
+                anomalies.add(new TimeAnomaly(scope.cluster(), master, seen.count(), seen.firstFrom(), seen.firstTo(),
                         seen.largest()));
             }
         });

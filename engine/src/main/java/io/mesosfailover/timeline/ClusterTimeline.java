@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** The timelines of one cluster: its agents, its leaders, its tasks and its regions. */
-final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
+final class ClusterTimeline implements AgentLossListener {
 
-    private final String cluster;
-    private final TimelineState state;
+    private final ClusterScope scope;
     private final AgentTracker agents;
     private final LeaderTracker leaders;
     private final TaskTracker tasks;
@@ -26,13 +25,12 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
 
     /** The cluster's timelines on what {@code state} holds of it (nothing for a cluster new to it). */
     ClusterTimeline(String cluster, TimelineSettings settings, TimelineState state) {
-        this.cluster = cluster;
-        this.state = state;
-        this.clock = new ClockWatch(cluster, state);
-        this.regions = new RegionTracker(cluster, state, settings, clock, this);
-        this.agents = new AgentTracker(cluster, state, this, this, clock);
-        this.leaders = new LeaderTracker(cluster, state, this, settings.leaderlessThreshold(), clock);
-        this.tasks = new TaskTracker(cluster, state, clock);
+        this.scope = new ClusterScope(cluster, state);
+        this.clock = scope.clock();
+        this.regions = new RegionTracker(scope, settings);
+        this.agents = new AgentTracker(scope, this);
+        this.leaders = new LeaderTracker(scope, settings.leaderlessThreshold());
+        this.tasks = new TaskTracker(scope);
     }
 
     void onEvent(MesosEvent event, Consumer<Incident> sink) {
@@ -41,7 +39,7 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
         regions.onEvent(event, leaders.leader());
         leaders.advanceTo(event.time(), sink);
         if (event instanceof FlagsLogged flags) {
-            state.put(StateSlots.MASTER, cluster, event.source().host(),
+            scope.put(StateSlots.MASTER, event.source().host(),
                     clock.master(event.source().host()).withPolicy(TimeoutPolicy.fromFlags(flags.flags())));
         }
         if (isReregisterTimeout(event)) {
@@ -84,14 +82,8 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
     }
 
     @Override
-    public TimeoutPolicy of(String master) {
-        MasterState known = clock.master(master);
-        return known == null || known.policy() == null ? TimeoutPolicy.DEFAULTS : known.policy();
-    }
-
-    @Override
     public void lost(AgentState.Down agent) {
-        regions.lost(agent.known().agent(), agent.failover().lostAt(), of(agent.failover().master()));
+        regions.lost(agent.known().agent(), agent.failover().lostAt(), scope.policyOf(agent.failover().master()));
     }
 
     @Override
@@ -117,7 +109,7 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
         if (elected == null || event.agentId() == null || !agents.judgeReregistration(event.agentId())) {
             return;
         }
-        TimeoutPolicy policy = of(event.source().host());
+        TimeoutPolicy policy = scope.policyOf(event.source().host());
         Instant windowStart = elected.plus(policy.reregisterTimeout());
         Instant windowEnd = windowStart.plus(policy.pingTimeout());
         Instant acted = event.time();
@@ -125,7 +117,7 @@ final class ClusterTimeline implements TimeoutPolicies, AgentLossListener {
                 : acted.isAfter(windowEnd) ? TimeoutCompliance.Verdict.LATE : TimeoutCompliance.Verdict.WITHIN;
         ProcessAddress address = event.agent() != null ? event.agent() : agents.addressOf(event.agentId());
         String subject = address != null ? address.toString() : event.agentId().value();
-        sink.accept(new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, subject, elected), cluster,
+        sink.accept(new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, subject, elected), scope.cluster(),
                 TimeoutCompliance.ComplianceCheck.REREGISTER_AFTER_FAILOVER, address, event.agentId(),
                 event.source().host(), elected, acted, windowStart, windowEnd, verdict,
                 policy.removalRateLimit() != null, leaders.timesWentBackSinceElection(acted)));

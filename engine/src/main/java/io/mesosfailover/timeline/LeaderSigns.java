@@ -23,16 +23,12 @@ final class LeaderSigns {
     /** Frameworks remembered, at most (the oldest are forgotten first). */
     static final int MAX_FRAMEWORKS = 10_000;
 
-    private final String cluster;
-    private final TimelineState state;
-    private final ClockWatch clock;
+    private final ClusterScope scope;
     private final RememberedKeys frameworks;
 
-    LeaderSigns(String cluster, TimelineState state, ClockWatch clock) {
-        this.cluster = cluster;
-        this.state = state;
-        this.clock = clock;
-        this.frameworks = new RememberedKeys(state, cluster, StateSlots.FRAMEWORK_ORDER, MAX_FRAMEWORKS);
+    LeaderSigns(ClusterScope scope) {
+        this.scope = scope;
+        this.frameworks = new RememberedKeys(scope, StateSlots.FRAMEWORK_ORDER, MAX_FRAMEWORKS);
     }
 
     /**
@@ -50,13 +46,13 @@ final class LeaderSigns {
         String master = event.source().host();
         if ((event instanceof MessageDroppedNotElected || event instanceof MessageDroppedNotRecovered)
                 && !master.equals(leader)) {
-            MasterState known = clock.master(master);
-            state.put(StateSlots.MASTER, cluster, master, known.withDropped(known.dropped() + 1, event.time()));
+            MasterState known = scope.clock().master(master);
+            scope.put(StateSlots.MASTER, master, known.withDropped(known.dropped() + 1, event.time()));
         } else if (master.equals(leader) || master.equals(lostLeader)) {
             String cause = registrarFailure(event);
-            MasterState known = clock.master(master);
+            MasterState known = scope.clock().master(master);
             if (cause != null && known.cause() == null) {
-                state.put(StateSlots.MASTER, cluster, master, known.withCause(cause));
+                scope.put(StateSlots.MASTER, master, known.withCause(cause));
             }
         }
     }
@@ -64,25 +60,25 @@ final class LeaderSigns {
     private void onFrameworkEvent(MesosEvent event) {
         String framework = resubscribedFramework(event);
         if (framework != null) {
-            StateSlots.Order known = state.get(StateSlots.FRAMEWORK, cluster, framework);
+            StateSlots.Order known = scope.get(StateSlots.FRAMEWORK, framework);
             long order = frameworks.remember(framework, known == null ? null : known.value(), true,
-                    forgotten -> state.remove(StateSlots.FRAMEWORK, cluster, forgotten));
-            state.put(StateSlots.FRAMEWORK, cluster, framework, new StateSlots.Order(order));
+                    forgotten -> scope.remove(StateSlots.FRAMEWORK, forgotten));
+            scope.put(StateSlots.FRAMEWORK, framework, new StateSlots.Order(order));
         } else if (event instanceof FrameworkRemoved frameworkRemoved && frameworkRemoved.frameworkId() != null) {
             String removed = frameworkRemoved.frameworkId();
-            StateSlots.Order known = state.get(StateSlots.FRAMEWORK, cluster, removed);
+            StateSlots.Order known = scope.get(StateSlots.FRAMEWORK, removed);
             if (known != null) {
                 frameworks.forget(known.value());
-                state.remove(StateSlots.FRAMEWORK, cluster, removed);
+                scope.remove(StateSlots.FRAMEWORK, removed);
             }
         }
     }
 
     /** An election: what was gathered for it has been taken; the next one starts afresh. */
     void elected() {
-        state.forEach(StateSlots.MASTER, cluster, (master, known) -> {
+        scope.forEach(StateSlots.MASTER, (master, known) -> {
             if (known.dropped() != 0 || known.lastDropped() != null || known.cause() != null) {
-                state.put(StateSlots.MASTER, cluster, master, known.withDropped(0, null).withCause(null));
+                scope.put(StateSlots.MASTER, master, known.withDropped(0, null).withCause(null));
             }
         });
     }
@@ -90,25 +86,25 @@ final class LeaderSigns {
     /** @return the frameworks known now */
     Set<String> frameworks() {
         Set<String> known = new HashSet<>();
-        state.forEach(StateSlots.FRAMEWORK, cluster, (framework, order) -> known.add(framework));
+        scope.forEach(StateSlots.FRAMEWORK, (framework, order) -> known.add(framework));
         return known;
     }
 
     /** @return the messages {@code master} dropped since the last election, before its own */
     long droppedBy(String master) {
-        MasterState known = clock.master(master);
+        MasterState known = scope.clock().master(master);
         return known == null ? 0 : known.dropped();
     }
 
     /** @return the last of those, {@code null} when none */
     Instant lastDroppedBy(String master) {
-        MasterState known = clock.master(master);
+        MasterState known = scope.clock().master(master);
         return known == null ? null : known.lastDropped();
     }
 
     /** @return the registrar failure {@code master} logged while it led (or after its loss), {@code null} if none */
     String causeOf(String master) {
-        MasterState known = clock.master(master);
+        MasterState known = scope.clock().master(master);
         return known == null ? null : known.cause();
     }
 

@@ -19,9 +19,7 @@ import java.util.function.Consumer;
 /** Leader failovers and leaderless periods, across the logs of all masters of a cluster. */
 final class LeaderTracker {
 
-    private final String cluster;
-    private final TimelineState state;
-    private final TimeoutPolicies policies;
+    private final ClusterScope scope;
     private final Duration leaderlessThreshold;
     // the cluster's LeaderState, read once; every change is put back (see save)
     private String leader;
@@ -36,21 +34,16 @@ final class LeaderTracker {
     private final LeaderSigns signs;
     /** For the batch report only: not part of the saved state of the live path. */
     private LeaderHistory.Recorder history;
-    private final ClockWatch clock;
     private long lossMark;
     private long electionMark;
     private long leaderlessMark;
     private boolean changed;
 
-    LeaderTracker(String cluster, TimelineState state, TimeoutPolicies policies, Duration leaderlessThreshold,
-            ClockWatch clock) {
-        this.cluster = cluster;
-        this.state = state;
-        this.policies = policies;
+    LeaderTracker(ClusterScope scope, Duration leaderlessThreshold) {
+        this.scope = scope;
         this.leaderlessThreshold = leaderlessThreshold;
-        this.clock = clock;
-        this.signs = new LeaderSigns(cluster, state, clock);
-        LeaderState saved = state.get(StateSlots.LEADER, cluster, "");
+        this.signs = new LeaderSigns(scope);
+        LeaderState saved = scope.get(StateSlots.LEADER, "");
         if (saved != null) {
             leader = saved.leader();
             electedAt = saved.electedAt();
@@ -63,7 +56,7 @@ final class LeaderTracker {
             leaderlessMark = saved.leaderlessMark();
             leaderlessEvidence.addAll(saved.leaderlessEvidence());
             leaderlessMasters.addAll(saved.leaderlessMasters());
-            recovery = saved.recovery() == null ? null : new LeaderRecovery(saved.recovery(), clock);
+            recovery = saved.recovery() == null ? null : new LeaderRecovery(saved.recovery(), scope.clock());
         }
     }
 
@@ -71,7 +64,7 @@ final class LeaderTracker {
     private void save() {
         if (changed) {
             changed = false;
-            state.put(StateSlots.LEADER, cluster, "", new LeaderState(leader, electedAt, electionMark, lostLeader,
+            scope.put(StateSlots.LEADER, "", new LeaderState(leader, electedAt, electionMark, lostLeader,
                     lossSign, lossSignKind, lossMark, leaderlessSince, leaderlessMark,
                     new ArrayList<>(leaderlessEvidence), new ArrayList<>(leaderlessMasters),
                     recovery == null ? null : recovery.state()));
@@ -98,12 +91,12 @@ final class LeaderTracker {
 
     /** @return who led when, so far */
     LeaderHistory history() {
-        return recorder().history(cluster);
+        return recorder().history(scope.cluster());
     }
 
     /** @return whether a clock went back since the current leader was elected, or {@code time} is before it */
     boolean timesWentBackSinceElection(Instant time) {
-        return clock.wentBackSince(electionMark) || time.isBefore(electedAt);
+        return scope.clock().wentBackSince(electionMark) || time.isBefore(electedAt);
     }
 
     void onEvent(MesosEvent event, Consumer<Incident> out) {
@@ -119,7 +112,7 @@ final class LeaderTracker {
                 lost(master, time, EventJson.typeName(event.getClass()));
             }
         } else if (event instanceof MasterStarted && master.equals(leader)) {
-            lost(master, clock.lastSeen(master, time), "last-line");
+            lost(master, scope.clock().lastSeen(master, time), "last-line");
         } else if (isNoLeaderSign(event)) {
             noLeader(master, time, EventJson.typeName(event.getClass()));
         } else if (recovery != null && master.equals(leader)) {
@@ -131,7 +124,7 @@ final class LeaderTracker {
     private void onRecoveryEvent(MesosEvent event, Consumer<Incident> out) {
         String framework = LeaderSigns.resubscribedFramework(event);
         boolean complete = framework != null ? recovery.frameworkBack(framework)
-                : recovery.onEvent(event, policies.of(event.source().host()).reregisterTimeout());
+                : recovery.onEvent(event, scope.policyOf(event.source().host()).reregisterTimeout());
         changed |= framework != null || LeaderRecovery.takes(event);
         if (complete) {
             out.accept(recovery.close());
@@ -164,7 +157,7 @@ final class LeaderTracker {
     private void elected(String master, Instant time, Consumer<Incident> out) {
         changed = true;
         if (leader != null && !leader.equals(master)) {
-            lost(leader, lossSign != null ? lossSign : clock.lastSeen(leader, time),
+            lost(leader, lossSign != null ? lossSign : scope.clock().lastSeen(leader, time),
                     lossSign != null ? lossSignKind : "last-line");
         }
         if (recovery != null) {
@@ -172,8 +165,8 @@ final class LeaderTracker {
             recovery = null;
         }
         if (lostLeader != null) {
-            recovery = new LeaderRecovery(new LeaderRecovery.Loss(cluster, lostLeader, lossSign, lossSignKind,
-                    signs.causeOf(lostLeader), master, time), lossMark, clock, signs.frameworks(),
+            recovery = new LeaderRecovery(new LeaderRecovery.Loss(scope.cluster(), lostLeader, lossSign, lossSignKind,
+                    signs.causeOf(lostLeader), master, time), lossMark, scope.clock(), signs.frameworks(),
                     signs.droppedBy(master), signs.lastDroppedBy(master));
             boolean longGap = Duration.between(lossSign, time).compareTo(threshold(master)) > 0;
             if (leaderlessSince == null && longGap) {
@@ -191,7 +184,7 @@ final class LeaderTracker {
         leader = master;
         electedAt = time;
         recorder().elected(master, time);
-        electionMark = clock.mark();
+        electionMark = scope.clock().mark();
         lostLeader = null;
         lossSign = null;
         lossSignKind = null;
@@ -203,7 +196,7 @@ final class LeaderTracker {
         lostLeader = master;
         lossSign = time;
         lossSignKind = kind;
-        lossMark = clock.mark();
+        lossMark = scope.clock().mark();
         leader = null;
         electedAt = null;
     }
@@ -211,11 +204,11 @@ final class LeaderTracker {
     private void noLeader(String master, Instant time, String kind) {
         changed = true;
         if (leader != null && !leader.equals(master)) {
-            lost(leader, clock.lastSeen(leader, time), "last-line");
+            lost(leader, scope.clock().lastSeen(leader, time), "last-line");
         }
         if (leaderlessSince == null) {
             leaderlessSince = lossSign != null ? lossSign : time;
-            leaderlessMark = lossSign != null ? lossMark : clock.mark();
+            leaderlessMark = lossSign != null ? lossMark : scope.clock().mark();
         }
         leaderlessEvidence.add(kind);
         leaderlessMasters.add(master);
@@ -223,7 +216,8 @@ final class LeaderTracker {
 
     private LeaderlessPeriod leaderless(Instant start, Instant end) {
         changed = true;
-        boolean timesWentBack = clock.wentBackSince(leaderlessMark) || end != null && end.isBefore(start);
+        boolean timesWentBack = scope.clock().wentBackSince(leaderlessMark) || end != null && end.isBefore(start);
+        String cluster = scope.cluster();
         LeaderlessPeriod period = new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.KIND, cluster, start), cluster,
                 start, end, new ArrayList<>(leaderlessEvidence), new ArrayList<>(leaderlessMasters), timesWentBack);
         leaderlessSince = null;
@@ -234,7 +228,7 @@ final class LeaderTracker {
 
     private Duration threshold(String master) {
         return leaderlessThreshold != null ? leaderlessThreshold
-                : policies.of(master).zooKeeperSessionTimeout().multipliedBy(2);
+                : scope.policyOf(master).zooKeeperSessionTimeout().multipliedBy(2);
     }
 
     private LeaderHistory.Recorder recorder() {

@@ -25,16 +25,12 @@ final class RegionMasters {
 
     static final String SILENT = "silent";
 
-    private final String cluster;
-    private final TimelineState state;
+    private final ClusterScope scope;
     private final RegionMap regions;
-    private final ClockWatch clock;
 
-    RegionMasters(String cluster, TimelineState state, RegionMap regions, ClockWatch clock) {
-        this.cluster = cluster;
-        this.state = state;
+    RegionMasters(ClusterScope scope, RegionMap regions) {
+        this.scope = scope;
         this.regions = regions;
-        this.clock = clock;
     }
 
     /**
@@ -47,13 +43,13 @@ final class RegionMasters {
      */
     RegionOutage.MasterDown observe(MesosEvent event, String leader, Duration silence) {
         String master = event.source().host();
-        MasterState known = clock.master(master);
+        MasterState known = scope.clock().master(master);
         String region = known.region() != null ? known.region() : regions.regionOf(master);
         String placed = place(event);
         if (placed != null) {
             region = placed;
         }
-        Instant previous = clock.lastSeen(master, null);
+        Instant previous = scope.clock().lastSeen(master, null);
         RegionOutage.MasterDown sign = null;
         if (isDownSign(event)) {
             sign = new RegionOutage.MasterDown(master, event.time(), EventJson.typeName(event.getClass()),
@@ -64,21 +60,21 @@ final class RegionMasters {
         RegionOutage.MasterDown latest = sign != null ? sign : known.latestSign();
         boolean leading = master.equals(leader) || event instanceof LeaderElected;
         if (!Objects.equals(region, known.region()) || leading != known.leading() || latest != known.latestSign()) {
-            state.put(StateSlots.MASTER, cluster, master, known.withTrace(region, leading, latest));
+            scope.put(StateSlots.MASTER, master, known.withTrace(region, leading, latest));
         }
         return sign;
     }
 
     /** @return the region of a master, {@code null} when it is not placed */
     String regionOf(String master) {
-        MasterState known = clock.master(master);
+        MasterState known = scope.clock().master(master);
         return known == null ? null : known.region();
     }
 
     /** @return the latest sign of each master of {@code region} */
     List<RegionOutage.MasterDown> latestSigns(String region) {
         List<RegionOutage.MasterDown> signs = new ArrayList<>();
-        state.forEach(StateSlots.MASTER, cluster, (master, known) -> {
+        scope.forEach(StateSlots.MASTER, (master, known) -> {
             if (region.equals(known.region()) && known.latestSign() != null) {
                 signs.add(known.latestSign());
             }
@@ -92,7 +88,7 @@ final class RegionMasters {
      */
     List<RegionOutage.MasterDown> silentSince(String region, Instant from, Instant to, Instant now, Duration silence) {
         List<RegionOutage.MasterDown> silent = new ArrayList<>();
-        state.forEach(StateSlots.MASTER, cluster, (master, known) -> {
+        scope.forEach(StateSlots.MASTER, (master, known) -> {
             boolean inWindow = region.equals(known.region()) && !known.last().isBefore(from)
                     && !known.last().isAfter(to);
             if (inWindow && Duration.between(known.last(), now).compareTo(silence) > 0) {

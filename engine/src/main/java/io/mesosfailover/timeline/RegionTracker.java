@@ -22,24 +22,17 @@ import java.util.function.Consumer;
  */
 final class RegionTracker {
 
-    private final String cluster;
-    private final TimelineState state;
+    private final ClusterScope scope;
     private final TimelineSettings settings;
-    private final ClockWatch clock;
-    private final TimeoutPolicies policies;
     private final RegionMasters masters;
     /** The window of the last policy asked for: one Duration per policy, not per event. */
     private TimeoutPolicy lastPolicy;
     private Duration lastWindow;
 
-    RegionTracker(String cluster, TimelineState state, TimelineSettings settings, ClockWatch clock,
-            TimeoutPolicies policies) {
-        this.cluster = cluster;
-        this.state = state;
+    RegionTracker(ClusterScope scope, TimelineSettings settings) {
+        this.scope = scope;
         this.settings = settings;
-        this.clock = clock;
-        this.policies = policies;
-        this.masters = new RegionMasters(cluster, state, settings.regions(), clock);
+        this.masters = new RegionMasters(scope, settings.regions());
     }
 
     /**
@@ -53,19 +46,19 @@ final class RegionTracker {
         }
         StateSlots.Progress progress = progress();
         if (progress.latest() == null || event.time().isAfter(progress.latest())) {
-            state.put(StateSlots.REGION_PROGRESS, cluster, "", new StateSlots.Progress(event.time(), progress.count()));
+            scope.put(StateSlots.REGION_PROGRESS, "", new StateSlots.Progress(event.time(), progress.count()));
         }
-        TimeoutPolicy policy = policies.of(event.source().host());
+        TimeoutPolicy policy = scope.policyOf(event.source().host());
         if (policy != lastPolicy) {
             lastPolicy = policy;
             lastWindow = window(policy);
         }
         RegionOutage.MasterDown sign = masters.observe(event, leader, lastWindow);
         String region = sign == null ? null : masters.regionOf(sign.master());
-        StateSlots.Order current = region == null ? null : state.get(StateSlots.REGION_CURRENT, cluster, region);
+        StateSlots.Order current = region == null ? null : scope.get(StateSlots.REGION_CURRENT, region);
         if (current != null) {
             String number = Long.toString(current.value());
-            state.put(StateSlots.REGION_GROUP, cluster, number, group(number).withSign(sign));
+            scope.put(StateSlots.REGION_GROUP, number, group(number).withSign(sign));
         }
     }
 
@@ -75,52 +68,52 @@ final class RegionTracker {
             return;
         }
         Duration window = window(policy);
-        StateSlots.Order current = state.get(StateSlots.REGION_CURRENT, cluster, region);
+        StateSlots.Order current = scope.get(StateSlots.REGION_CURRENT, region);
         RegionGroup group = current == null ? null : group(Long.toString(current.value()));
         long number;
         if (group == null || group.lastLoss().plus(window).isBefore(lostAt)) {
             StateSlots.Progress progress = progress();
             number = progress.count();
-            state.put(StateSlots.REGION_PROGRESS, cluster, "", new StateSlots.Progress(progress.latest(), number + 1));
-            group = new RegionGroup(region, lostAt, List.of(), List.of(), lostAt, clock.mark(), window);
+            scope.put(StateSlots.REGION_PROGRESS, "", new StateSlots.Progress(progress.latest(), number + 1));
+            group = new RegionGroup(region, lostAt, List.of(), List.of(), lostAt, scope.clock().mark(), window);
             for (RegionOutage.MasterDown sign : masters.latestSigns(region)) {
                 group = group.withSign(sign);
             }
-            state.put(StateSlots.REGION_CURRENT, cluster, region, new StateSlots.Order(number));
+            scope.put(StateSlots.REGION_CURRENT, region, new StateSlots.Order(number));
         } else {
             number = current.value();
         }
-        state.put(StateSlots.REGION_GROUP, cluster, Long.toString(number), group.withLoss(agent, lostAt));
-        state.put(StateSlots.REGION_AGENT, cluster, agent.toString(), new StateSlots.Order(number));
+        scope.put(StateSlots.REGION_GROUP, Long.toString(number), group.withLoss(agent, lostAt));
+        scope.put(StateSlots.REGION_AGENT, agent.toString(), new StateSlots.Order(number));
     }
 
     void recovered(ProcessAddress agent, Instant recoveredAt, Consumer<Incident> out) {
-        StateSlots.Order member = state.get(StateSlots.REGION_AGENT, cluster, agent.toString());
+        StateSlots.Order member = scope.get(StateSlots.REGION_AGENT, agent.toString());
         if (member == null) {
             return;
         }
-        state.remove(StateSlots.REGION_AGENT, cluster, agent.toString());
+        scope.remove(StateSlots.REGION_AGENT, agent.toString());
         String number = Long.toString(member.value());
         RegionGroup group = group(number).withRecovery(agent, recoveredAt);
-        state.put(StateSlots.REGION_GROUP, cluster, number, group);
+        scope.put(StateSlots.REGION_GROUP, number, group);
         if (!group.allBack()) {
             return;
         }
         if (group.lost().size() >= settings.regionMinimumAgents()) {
             out.accept(outage(group, recoveredAt, recoveredAt));
         }
-        StateSlots.Order current = state.get(StateSlots.REGION_CURRENT, cluster, group.region());
+        StateSlots.Order current = scope.get(StateSlots.REGION_CURRENT, group.region());
         if (current != null && current.value() == member.value()) {
-            state.remove(StateSlots.REGION_CURRENT, cluster, group.region());
+            scope.remove(StateSlots.REGION_CURRENT, group.region());
         }
         // an agent names its group from its loss to its return, and is lost again only after that: once all are
         // back, none names the group any more
-        state.remove(StateSlots.REGION_GROUP, cluster, number);
+        scope.remove(StateSlots.REGION_GROUP, number);
     }
 
     void finish(Consumer<Incident> out) {
         Set<Long> open = new LinkedHashSet<>();
-        state.forEach(StateSlots.REGION_AGENT, cluster, (agent, member) -> open.add(member.value()));
+        scope.forEach(StateSlots.REGION_AGENT, (agent, member) -> open.add(member.value()));
         Instant latest = progress().latest();
         for (long number : open) {
             RegionGroup group = group(Long.toString(number));
@@ -128,20 +121,17 @@ final class RegionTracker {
                 out.accept(outage(group, null, latest));
             }
         }
-        state.forEach(StateSlots.REGION_AGENT, cluster, (agent, member) -> state.remove(StateSlots.REGION_AGENT,
-                cluster, agent));
-        state.forEach(StateSlots.REGION_CURRENT, cluster, (region, current) -> state.remove(
-                StateSlots.REGION_CURRENT, cluster, region));
-        state.forEach(StateSlots.REGION_GROUP, cluster, (number, group) -> state.remove(StateSlots.REGION_GROUP,
-                cluster, number));
+        scope.forEach(StateSlots.REGION_AGENT, (agent, member) -> scope.remove(StateSlots.REGION_AGENT, agent));
+        scope.forEach(StateSlots.REGION_CURRENT, (region, current) -> scope.remove(StateSlots.REGION_CURRENT, region));
+        scope.forEach(StateSlots.REGION_GROUP, (number, group) -> scope.remove(StateSlots.REGION_GROUP, number));
     }
 
     private RegionGroup group(String number) {
-        return state.get(StateSlots.REGION_GROUP, cluster, number);
+        return scope.get(StateSlots.REGION_GROUP, number);
     }
 
     private StateSlots.Progress progress() {
-        StateSlots.Progress progress = state.get(StateSlots.REGION_PROGRESS, cluster, "");
+        StateSlots.Progress progress = scope.get(StateSlots.REGION_PROGRESS, "");
         return progress == null ? new StateSlots.Progress(null, 0) : progress;
     }
 
@@ -162,10 +152,10 @@ final class RegionTracker {
         List<RegionOutage.MasterDown> ordered = new ArrayList<>(down.values());
         ordered.sort(Comparator.comparing(RegionOutage.MasterDown::at).thenComparing(RegionOutage.MasterDown::master));
         boolean leaderDown = ordered.stream().anyMatch(RegionOutage.MasterDown::leading);
-        boolean timesWentBack = clock.wentBackSince(group.mark()) || end != null && end.isBefore(group.start());
+        boolean timesWentBack = scope.clock().wentBackSince(group.mark()) || end != null && end.isBefore(group.start());
         List<ProcessAddress> agents = new ArrayList<>();
         group.lost().forEach(agent -> agents.add(agent.agent()));
-        return new RegionOutage(Incident.idOf(RegionOutage.KIND, group.region(), group.start()), cluster,
+        return new RegionOutage(Incident.idOf(RegionOutage.KIND, group.region(), group.start()), scope.cluster(),
                 group.region(), agents, group.start(), end, ordered, leaderDown, timesWentBack);
     }
 }

@@ -10,14 +10,12 @@ import java.util.function.Consumer;
  */
 final class RememberedKeys {
 
-    private final TimelineState state;
-    private final String cluster;
+    private final ClusterScope scope;
     private final StateSlot<StateSlots.Key> order;
     private final int limit;
 
-    RememberedKeys(TimelineState state, String cluster, StateSlot<StateSlots.Key> order, int limit) {
-        this.state = state;
-        this.cluster = cluster;
+    RememberedKeys(ClusterScope scope, StateSlot<StateSlots.Key> order, int limit) {
+        this.scope = scope;
         this.order = order;
         this.limit = limit;
     }
@@ -38,35 +36,35 @@ final class RememberedKeys {
         long first = bounds.first();
         long size = bounds.size();
         if (known != null) {
-            state.remove(order, cluster, Long.toString(known));
+            scope.remove(order, Long.toString(known));
             size--;
         }
         long number = bounds.next();
-        state.put(order, cluster, Long.toString(number), new StateSlots.Key(key));
+        scope.put(order, Long.toString(number), new StateSlots.Key(key));
         size++;
         while (size > limit) {
-            StateSlots.Key oldest = state.get(order, cluster, Long.toString(first));
+            StateSlots.Key oldest = scope.get(order, Long.toString(first));
             if (oldest != null) {
-                state.remove(order, cluster, Long.toString(first));
+                scope.remove(order, Long.toString(first));
                 size--;
                 forget.accept(oldest.value());
             }
             first++;
         }
-        state.put(StateSlots.BOUNDS, cluster, order.name(), new StateSlots.Bounds(first, number + 1, size));
+        scope.put(StateSlots.BOUNDS, order.name(), new StateSlots.Bounds(first, number + 1, size));
         return number;
     }
 
     /** Forgets a key remembered with order number {@code known}. */
     void forget(long known) {
         StateSlots.Bounds bounds = bounds();
-        state.remove(order, cluster, Long.toString(known));
-        state.put(StateSlots.BOUNDS, cluster, order.name(),
+        scope.remove(order, Long.toString(known));
+        scope.put(StateSlots.BOUNDS, order.name(),
                 new StateSlots.Bounds(bounds.first(), bounds.next(), bounds.size() - 1));
     }
 
     private StateSlots.Bounds bounds() {
-        StateSlots.Bounds bounds = state.get(StateSlots.BOUNDS, cluster, order.name());
+        StateSlots.Bounds bounds = scope.get(StateSlots.BOUNDS, order.name());
         return bounds == null ? new StateSlots.Bounds(0, 0, 0) : bounds;
     }
 }

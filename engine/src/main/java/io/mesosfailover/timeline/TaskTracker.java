@@ -25,16 +25,12 @@ final class TaskTracker {
     private static final Set<String> LOST_STATES = Set.of("TASK_LOST", "TASK_UNREACHABLE", "TASK_GONE",
             "TASK_GONE_BY_OPERATOR", "TASK_DROPPED");
 
-    private final String cluster;
-    private final TimelineState state;
+    private final ClusterScope scope;
     private final RememberedKeys launches;
-    private final ClockWatch clock;
 
-    TaskTracker(String cluster, TimelineState state, ClockWatch clock) {
-        this.cluster = cluster;
-        this.state = state;
-        this.clock = clock;
-        this.launches = new RememberedKeys(state, cluster, StateSlots.TASK_ORDER, LAUNCH_LIMIT);
+    TaskTracker(ClusterScope scope) {
+        this.scope = scope;
+        this.launches = new RememberedKeys(scope, StateSlots.TASK_ORDER, LAUNCH_LIMIT);
     }
 
     void onEvent(TaskEvent event, Consumer<Incident> out) {
@@ -45,27 +41,27 @@ final class TaskTracker {
             }
             remember(launch.taskId(), launch.agent());
             String application = applicationOf(launch.taskId());
-            LostTasks waiting = state.get(StateSlots.LOST_TASKS, cluster, application);
+            LostTasks waiting = scope.get(StateSlots.LOST_TASKS, application);
             if (waiting != null) {
                 LostTask lost = waiting.tasks().get(0);
                 if (waiting.tasks().size() == 1) {
-                    state.remove(StateSlots.LOST_TASKS, cluster, application);
+                    scope.remove(StateSlots.LOST_TASKS, application);
                 } else {
-                    state.put(StateSlots.LOST_TASKS, cluster, application,
+                    scope.put(StateSlots.LOST_TASKS, application,
                             new LostTasks(waiting.tasks().subList(1, waiting.tasks().size())));
                 }
-                out.accept(lost.rescheduled(cluster, launch.taskId(), launch, clock));
+                out.accept(lost.rescheduled(scope.cluster(), launch.taskId(), launch, scope.clock()));
             }
         } else if (event instanceof StatusUpdateSent) {
             StatusUpdateSent update = (StatusUpdateSent) event;
             if (update.state() != null && LOST_STATES.contains(update.state()) && update.taskId() != null) {
                 String application = applicationOf(update.taskId());
-                LostTasks waiting = state.get(StateSlots.LOST_TASKS, cluster, application);
+                LostTasks waiting = scope.get(StateSlots.LOST_TASKS, application);
                 List<LostTask> tasks = new ArrayList<>(waiting == null ? List.of() : waiting.tasks());
                 if (tasks.stream().noneMatch(lost -> lost.taskId().equals(update.taskId()))) {
                     tasks.add(new LostTask(update.taskId(), update.state(), update.time(), agentOf(update.taskId()),
-                            clock.mark()));
-                    state.put(StateSlots.LOST_TASKS, cluster, application, new LostTasks(tasks));
+                            scope.clock().mark()));
+                    scope.put(StateSlots.LOST_TASKS, application, new LostTasks(tasks));
                 }
             }
         }
@@ -73,16 +69,16 @@ final class TaskTracker {
 
     /** @return the agent the task was launched on, {@code null} when unknown or forgotten */
     ProcessAddress agentOf(String taskId) {
-        TaskLaunch launch = state.get(StateSlots.TASK, cluster, taskId);
+        TaskLaunch launch = scope.get(StateSlots.TASK, taskId);
         return launch == null ? null : launch.agent();
     }
 
     void finish(Consumer<Incident> out) {
-        state.forEach(StateSlots.LOST_TASKS, cluster, (application, waiting) -> {
+        scope.forEach(StateSlots.LOST_TASKS, (application, waiting) -> {
             for (LostTask lost : waiting.tasks()) {
-                out.accept(lost.rescheduled(cluster, null, null, clock));
+                out.accept(lost.rescheduled(scope.cluster(), null, null, scope.clock()));
             }
-            state.remove(StateSlots.LOST_TASKS, cluster, application);
+            scope.remove(StateSlots.LOST_TASKS, application);
         });
     }
 
@@ -97,10 +93,10 @@ final class TaskTracker {
         if (taskId.length() > MAX_TASK_ID_CHARS) {
             return;
         }
-        TaskLaunch known = state.get(StateSlots.TASK, cluster, taskId);
+        TaskLaunch known = scope.get(StateSlots.TASK, taskId);
         long order = launches.remember(taskId, known == null ? null : known.order(), false,
-                forgotten -> state.remove(StateSlots.TASK, cluster, forgotten));
-        state.put(StateSlots.TASK, cluster, taskId, new TaskLaunch(agent, order));
+                forgotten -> scope.remove(StateSlots.TASK, forgotten));
+        scope.put(StateSlots.TASK, taskId, new TaskLaunch(agent, order));
     }
 
     /**
