@@ -1,10 +1,10 @@
 package io.mesosfailover.cli;
 
 import io.mesosfailover.batch.AnalysisResult;
+import io.mesosfailover.cli.html.IncidentSections;
 import io.mesosfailover.parser.ParseStats;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.Incident;
-import io.mesosfailover.timeline.IncidentsByKind;
 import io.mesosfailover.timeline.LeaderFailover;
 import io.mesosfailover.timeline.LeaderlessPeriod;
 import io.mesosfailover.timeline.RegionOutage;
@@ -27,23 +27,26 @@ import java.util.stream.Collectors;
  * section with nothing to show says {@code none} once; text from the logs is written with its control characters
  * escaped ({@link EscapingWriter}).
  */
-final class TableReport {
+final class TableReport implements IncidentSections {
 
     static final int SLOWEST = 10;
     static final int UNKNOWN_TEMPLATES = 10;
     /** What a section with nothing to show says. */
     static final String NONE = "  none";
 
-    private TableReport() {
+    private final PrintWriter out;
+
+    private TableReport(PrintWriter out) {
+        this.out = out;
     }
 
     static void write(AnalysisResult result, PrintWriter destination) {
         PrintWriter out = new PrintWriter(new EscapingWriter(destination));
-        sections(result, out);
+        new TableReport(out).sections(result);
         out.flush();
     }
 
-    private static void sections(AnalysisResult result, PrintWriter out) {
+    private void sections(AnalysisResult result) {
         List<Incident> incidents = result.incidents();
         out.println("INCIDENTS BY KIND");
         Map<String, Long> byKind = incidents.stream()
@@ -57,18 +60,14 @@ final class TableReport {
             out.printf(Locale.ROOT, "  %d of them open while a master's clock went back (timesWentBack: their"
                     + " times and durations are not to be trusted; see the warnings)%n", wentBack);
         }
-        IncidentsByKind kinds = IncidentsByKind.of(incidents);
-        agentFailovers(kinds.agentFailovers(), out);
-        compliance(kinds.timeoutCompliance(), out);
-        leaders(kinds.leaderFailovers(), kinds.leaderlessPeriods(), out);
-        regions(kinds.regionOutages(), out);
-        tasks(kinds.taskReschedulings(), out);
+        writeByKind(incidents);
         parseHealth(result, out);
         out.println();
         UnknownLinesTable.write(result.unknownLines(), UNKNOWN_TEMPLATES, out);
     }
 
-    private static void agentFailovers(List<AgentFailover> failovers, PrintWriter out) {
+    @Override
+    public void agentFailovers(List<AgentFailover> failovers) {
         out.println();
         out.println("AGENT FAILOVERS BY OUTCOME");
         if (failovers.isEmpty()) {
@@ -87,7 +86,8 @@ final class TableReport {
                         failover.agentIds().size(), failover.estimated() ? " (loss time estimated)" : ""));
     }
 
-    private static void compliance(List<TimeoutCompliance> verdicts, PrintWriter out) {
+    @Override
+    public void compliance(List<TimeoutCompliance> verdicts) {
         out.println();
         out.println("TIMEOUT COMPLIANCE");
         if (verdicts.isEmpty()) {
@@ -103,7 +103,8 @@ final class TableReport {
                         verdict.windowEnd(), verdict.rateLimited() ? " (removal rate limit configured)" : ""));
     }
 
-    private static void leaders(List<LeaderFailover> failovers, List<LeaderlessPeriod> periods, PrintWriter out) {
+    @Override
+    public void leaders(List<LeaderFailover> failovers, List<LeaderlessPeriod> periods) {
         out.println();
         out.println("LEADER FAILOVERS");
         if (failovers.isEmpty() && periods.isEmpty()) {
@@ -127,7 +128,8 @@ final class TableReport {
         }
     }
 
-    private static void regions(List<RegionOutage> outages, PrintWriter out) {
+    @Override
+    public void regions(List<RegionOutage> outages) {
         out.println();
         out.println("REGION OUTAGES");
         if (outages.isEmpty()) {
@@ -141,7 +143,8 @@ final class TableReport {
         }
     }
 
-    private static void tasks(List<TaskRescheduling> reschedulings, PrintWriter out) {
+    @Override
+    public void tasks(List<TaskRescheduling> reschedulings) {
         out.println();
         out.println("TASK RESCHEDULING");
         List<Duration> latencies = reschedulings.stream().map(Incident::duration).filter(latency -> latency != null)

@@ -2,7 +2,6 @@ package io.mesosfailover.cli.html;
 
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.Incident;
-import io.mesosfailover.timeline.IncidentsByKind;
 import io.mesosfailover.timeline.LeaderFailover;
 import io.mesosfailover.timeline.LeaderlessPeriod;
 import io.mesosfailover.timeline.RegionOutage;
@@ -19,12 +18,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The terminal report's tables, as HTML: incidents by kind, slowest failovers, compliance, leaders, regions, tasks. */
-final class IncidentTables {
+final class IncidentTables implements IncidentSections {
 
     /** As many slowest failovers as the terminal report shows. */
     static final int SLOWEST = 10;
 
-    private IncidentTables() {
+    private final StringBuilder out;
+
+    private IncidentTables(StringBuilder out) {
+        this.out = out;
     }
 
     static void write(List<Incident> incidents, StringBuilder out) {
@@ -32,15 +34,11 @@ final class IncidentTables {
         counts(incidents.stream().collect(Collectors.groupingBy(Incident::kind, TreeMap::new,
                 Collectors.counting())), byKind);
         byKind.write(out);
-        IncidentsByKind kinds = IncidentsByKind.of(incidents);
-        agentFailovers(kinds.agentFailovers(), out);
-        compliance(kinds.timeoutCompliance(), out);
-        leaders(kinds.leaderFailovers(), kinds.leaderlessPeriods(), out);
-        regions(kinds.regionOutages(), out);
-        tasks(kinds.taskReschedulings(), out);
+        new IncidentTables(out).writeByKind(incidents);
     }
 
-    private static void agentFailovers(List<AgentFailover> failovers, StringBuilder out) {
+    @Override
+    public void agentFailovers(List<AgentFailover> failovers) {
         HtmlTable outcomes = new HtmlTable("agent-outcomes", "Agent failovers by outcome", "outcome", "count");
         counts(failovers.stream().collect(Collectors.groupingBy(failover -> lower(failover.outcome()), TreeMap::new,
                 Collectors.counting())), outcomes);
@@ -55,7 +53,8 @@ final class IncidentTables {
         slowest.write(out);
     }
 
-    private static void compliance(List<TimeoutCompliance> verdicts, StringBuilder out) {
+    @Override
+    public void compliance(List<TimeoutCompliance> verdicts) {
         HtmlTable counts = new HtmlTable("compliance", "Timeout compliance", "check and verdict", "count");
         counts(verdicts.stream().collect(Collectors.groupingBy(verdict -> lower(verdict.check()) + " "
                 + lower(verdict.verdict()), TreeMap::new, Collectors.counting())), counts);
@@ -70,7 +69,8 @@ final class IncidentTables {
         outside.write(out);
     }
 
-    private static void leaders(List<LeaderFailover> failovers, List<LeaderlessPeriod> periods, StringBuilder out) {
+    @Override
+    public void leaders(List<LeaderFailover> failovers, List<LeaderlessPeriod> periods) {
         HtmlTable leaders = new HtmlTable("leader-failovers", "Leader failovers", "old leader", "new leader",
                 "elected", "gap s", "from", "agents back", "recovery s", "id");
         failovers.forEach(failover -> leaders.row(failover.oldLeader(), failover.newLeader(),
@@ -86,7 +86,8 @@ final class IncidentTables {
         leaderless.write(out);
     }
 
-    private static void regions(List<RegionOutage> outages, StringBuilder out) {
+    @Override
+    public void regions(List<RegionOutage> outages) {
         HtmlTable table = new HtmlTable("region-outages", "Region outages", "region", "agents", "from", "to",
                 "duration s", "id");
         outages.forEach(outage -> table.row(outage.region(), String.valueOf(outage.agents().size()),
@@ -95,7 +96,8 @@ final class IncidentTables {
         table.write(out);
     }
 
-    private static void tasks(List<TaskRescheduling> reschedulings, StringBuilder out) {
+    @Override
+    public void tasks(List<TaskRescheduling> reschedulings) {
         List<Duration> latencies = reschedulings.stream().map(Incident::duration).filter(latency -> latency != null)
                 .sorted().collect(Collectors.toList());
         HtmlTable summary = new HtmlTable("task-rescheduling", "Task rescheduling", "lost", "relaunched",
