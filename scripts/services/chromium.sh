@@ -5,11 +5,6 @@ set -euo pipefail
 
 command="${1:-}"
 
-usage() {
-    echo "usage: $0 install|status" >&2
-    exit 2
-}
-
 # shellcheck source=process.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/process.sh"
 
@@ -17,17 +12,12 @@ found() {
     command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1
 }
 
-install() {
-    if found; then
-        echo "chromium: already installed ($(chromium --version 2>/dev/null || chromium-browser --version))" >&2
-        return
-    fi
-    apt_install chromium chromium fonts-dejavu-core
-    echo "chromium: installed ($(chromium --version))" >&2
+version() {
+    chromium --version 2>/dev/null || chromium-browser --version
 }
 
 case "$command" in
-    install) install ;;
-    status) found && { chromium --version 2>/dev/null || chromium-browser --version; } ;;
-    *) usage ;;
+    install) apt_install_once chromium found version chromium fonts-dejavu-core ;;
+    status) found && version ;;
+    *) usage "install|status" ;;
 esac

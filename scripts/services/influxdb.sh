@@ -10,11 +10,6 @@ command="${1:-}"
 dir="${2:-$HOME/.mesos-failover/influxdb}"
 port="${3:-8086}"
 
-usage() {
-    echo "usage: $0 install|status|start|stop [DIR] [PORT]" >&2
-    exit 2
-}
-
 # shellcheck source=process.sh
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/process.sh"
 
@@ -22,13 +17,8 @@ installed() {
     command -v influxd >/dev/null 2>&1
 }
 
-install() {
-    if installed; then
-        echo "influxdb: already installed ($(influxd version 2>/dev/null | head -n 1))" >&2
-        return
-    fi
-    apt_install influxdb influxdb
-    echo "influxdb: installed ($(influxd version 2>/dev/null | head -n 1))" >&2
+version() {
+    influxd version 2>/dev/null | head -n 1
 }
 
 pidfile="$dir/influxd.pid"
@@ -70,9 +60,9 @@ stop() {
 }
 
 case "$command" in
-    install) install ;;
+    install) apt_install_once influxdb installed version influxdb ;;
     status) installed && influxd version ;;
     start) start ;;
     stop) stop ;;
-    *) usage ;;
+    *) usage "install|status|start|stop [DIR] [PORT]" ;;
 esac

@@ -1,4 +1,11 @@
-# Shared by the service scripts: a background server known by its pid file. Source it; not a command.
+# Shared by the service scripts: how to call them, Debian packages installed once, a background server known by its
+# pid file. Source it; not a command.
+
+# usage WORDS: says how to call the script, and exits 2
+usage() {
+    echo "usage: $0 $*" >&2
+    exit 2
+}
 
 # running PIDFILE: whether the process of the pid file is alive
 running() {
@@ -52,4 +59,17 @@ apt_install() {
     "${sudo_cmd[@]}" apt-get update -q
     # A package's post-install step may try to start a service; a container without init is fine without it.
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "$@"
+}
+
+# apt_install_once NAME FOUND VERSION PACKAGE...: installs the Debian packages unless the command FOUND succeeds;
+# either way says which version (what the command VERSION prints) is there
+apt_install_once() {
+    local name="$1" found="$2" version="$3"
+    shift 3
+    if "$found"; then
+        echo "$name: already installed ($("$version"))" >&2
+        return
+    fi
+    apt_install "$name" "$@"
+    echo "$name: installed ($("$version"))" >&2
 }
