@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The glog record found wherever a capture puts it, and what the capture tells (year, zone, master). */
 class CaptureFormatsTest {
@@ -20,55 +22,51 @@ class CaptureFormatsTest {
     private static final String RECORD = "I0623 20:41:36.810322 28369 master.cpp:2017] Elected as the leading master!";
     private static final Instant AT = Instant.parse("2017-06-23T20:41:36.810322Z");
 
-    @Test
-    void shouldReadEveryCaptureFormatWithItsYear() {
-        List<String> lines = List.of(
-                "2017-06-23T20:41:36.810322123Z " + RECORD,
-                "2017-06-23T20:41:36+0000 master-1 mesos-master[28369]: " + RECORD,
-                "2017-06-23T20:41:36.810322+00:00 master-1 mesos-master[28369]: " + RECORD,
-                "<14>1 2017-06-23T20:41:36.810Z master-1 mesos-master 28369 - - " + RECORD,
-                "<14>1 2017-06-23T20:41:36.810Z master-1 mesos-master 28369 ID47 [exampleSDID@32473 iut=\"3\"] " + RECORD,
-                "2017-06-23 20:41:36: " + RECORD,
-                "6/23/2017 8:41:36 PM" + RECORD,
-                "6/23/2017 8:41:36 PM " + RECORD);
-        for (String line : lines) {
-            // When
-            ParseFiles.Result result = parse(ParserSettings.defaults(), line);
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2017-06-23T20:41:36.810322123Z ",
+            "2017-06-23T20:41:36+0000 master-1 mesos-master[28369]: ",
+            "2017-06-23T20:41:36.810322+00:00 master-1 mesos-master[28369]: ",
+            "<14>1 2017-06-23T20:41:36.810Z master-1 mesos-master 28369 - - ",
+            "<14>1 2017-06-23T20:41:36.810Z master-1 mesos-master 28369 ID47 [exampleSDID@32473 iut=\"3\"] ",
+            "2017-06-23 20:41:36: ",
+            "6/23/2017 8:41:36 PM",
+            "6/23/2017 8:41:36 PM "})
+    void shouldReadEveryCaptureFormatWithItsYear(String capture) {
+        // When
+        ParseFiles.Result result = parse(ParserSettings.defaults(), capture + RECORD);
 
-            // Then
-            assertThat(result.stats().malformed()).as(line).isZero();
-            assertThat(result.events()).as(line).singleElement().isInstanceOf(LeaderElected.class);
-            assertThat(result.events().get(0).time()).as(line).isEqualTo(AT);
-            assertThat(result.year().source()).as(line).isEqualTo(YearSource.CAPTURE_PREFIX);
-        }
+        // Then
+        assertThat(result.stats().malformed()).as(capture).isZero();
+        assertThat(result.events()).as(capture).singleElement().isInstanceOf(LeaderElected.class);
+        assertThat(result.events().get(0).time()).as(capture).isEqualTo(AT);
+        assertThat(result.year().source()).as(capture).isEqualTo(YearSource.CAPTURE_PREFIX);
     }
 
-    @Test
-    void shouldReadYearlessCapturesAndOtherShortPrefixes() {
-        List<String> lines = List.of(
-                "Jun 23 20:41:36 master-1 mesos-master[28369]: " + RECORD,
-                "Jun 23 20:41:36.810322 master-1 mesos-master[28369]: " + RECORD,
-                "<13>Jun 23 20:41:36 master-1 mesos-master: " + RECORD,
-                "master_1    | " + RECORD,
-                "[pod/mesos-master-0/master] " + RECORD,
-                "mesos-master: " + RECORD,
-                "INFO master-1 " + RECORD,
-                // grep's file name glued to the record, with and without grep's line number
-                "mesos-master.INFO:" + RECORD,
-                "mesos-master.dev5-devc.log.INFO.20141028-061840.28180:" + RECORD,
-                "logs/mesos-master.INFO:127:" + RECORD,
-                // an editor's line number
-                "127 " + RECORD,
-                "master-1 127 " + RECORD);
-        for (String line : lines) {
-            // When
-            ParseFiles.Result result = parse(ParserSettings.defaults(), line);
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Jun 23 20:41:36 master-1 mesos-master[28369]: ",
+            "Jun 23 20:41:36.810322 master-1 mesos-master[28369]: ",
+            "<13>Jun 23 20:41:36 master-1 mesos-master: ",
+            "master_1    | ",
+            "[pod/mesos-master-0/master] ",
+            "mesos-master: ",
+            "INFO master-1 ",
+            // grep's file name glued to the record, with and without grep's line number
+            "mesos-master.INFO:",
+            "mesos-master.dev5-devc.log.INFO.20141028-061840.28180:",
+            "logs/mesos-master.INFO:127:",
+            // an editor's line number
+            "127 ",
+            "master-1 127 "})
+    void shouldReadYearlessCapturesAndOtherShortPrefixes(String prefix) {
+        // When
+        ParseFiles.Result result = parse(ParserSettings.defaults(), prefix + RECORD);
 
-            // Then
-            assertThat(result.events()).as(line).singleElement().isInstanceOf(LeaderElected.class);
-            assertThat(result.events().get(0).time()).as(line).isEqualTo(Instant.parse("2025-06-23T20:41:36.810322Z"));
-            assertThat(result.year().source()).as(line).isEqualTo(YearSource.FILE_MODIFIED);
-        }
+        // Then
+        assertThat(result.events()).as(prefix).singleElement().isInstanceOf(LeaderElected.class);
+        assertThat(result.events().get(0).time()).as(prefix).isEqualTo(Instant.parse("2025-06-23T20:41:36.810322Z"));
+        assertThat(result.year().source()).as(prefix).isEqualTo(YearSource.FILE_MODIFIED);
     }
 
     @Test
