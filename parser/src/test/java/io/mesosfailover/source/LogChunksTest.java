@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -81,17 +80,8 @@ class LogChunksTest {
     @Test
     void shouldReportGzipDamageAndTrailingBytesAsLogInputDoes() throws IOException {
         // Given: two members, 5 bytes that are not gzip; and a file cut in its middle
-        ByteArrayOutputStream twoMembers = new ByteArrayOutputStream();
-        twoMembers.write(gzip("first\nsecond\n".getBytes(StandardCharsets.UTF_8)));
-        twoMembers.write(gzip("third\n".getBytes(StandardCharsets.UTF_8)));
-        twoMembers.write(new byte[] {'j', 'u', 'n', 'k', '\n'});
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 20_000; i++) {
-            text.append("line ").append(i).append(" of a log that will be cut short\n");
-        }
-        byte[] whole = gzip(text.toString().getBytes(StandardCharsets.UTF_8));
-        Path members = Files.write(folder.resolve("members.gz"), twoMembers.toByteArray());
-        Path cut = Files.write(folder.resolve("cut.gz"), Arrays.copyOf(whole, whole.length / 2));
+        Path members = Files.write(folder.resolve("members.gz"), LogInputTest.twoGzipMembersAndJunk());
+        Path cut = Files.write(folder.resolve("cut.gz"), LogInputTest.gzipCutInItsMiddle());
 
         // When
         Chunked fromMembers = chunked(LogChunks.open(members), 4);
@@ -152,10 +142,6 @@ class LogChunksTest {
         all.lines.addAll(LogInputTest.readAll(input));
         all.problems.addAll(input.problems());
         return all;
-    }
-
-    private static byte[] gzip(byte[] bytes) throws IOException {
-        return LogInputTest.gzip(bytes);
     }
 
     /** Lines and problems read, and in how many chunks. */

@@ -38,13 +38,7 @@ class LogInputTest {
     @Test
     void shouldDeliverEveryLineBeforeTheDamageOfATruncatedGzip() throws IOException {
         // Given
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 20_000; i++) {
-            text.append("line ").append(i).append(" of a log that will be cut short\n");
-        }
-        byte[] whole = gzip(text.toString().getBytes(StandardCharsets.UTF_8));
-        Path file = folder.resolve("cut.gz");
-        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+        Path file = Files.write(folder.resolve("cut.gz"), gzipCutInItsMiddle());
 
         // When
         LogInput input = LogInput.open(file);
@@ -59,12 +53,7 @@ class LogInputTest {
     @Test
     void shouldReadEveryGzipMemberAndCountTheBytesAfterTheLast() throws IOException {
         // Given: two members (as cat a.gz b.gz makes) and 5 bytes that are not gzip
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write(gzip("first\nsecond\n".getBytes(StandardCharsets.UTF_8)));
-        bytes.write(gzip("third\n".getBytes(StandardCharsets.UTF_8)));
-        bytes.write(new byte[] {'j', 'u', 'n', 'k', '\n'});
-        Path file = folder.resolve("two-members.gz");
-        Files.write(file, bytes.toByteArray());
+        Path file = Files.write(folder.resolve("two-members.gz"), twoGzipMembersAndJunk());
 
         // When
         LogInput input = LogInput.open(file);
@@ -159,6 +148,25 @@ class LogInputTest {
             }
         }
         return lines;
+    }
+
+    /** Two gzip members, "first\nsecond\n" and "third\n", as cat a.gz b.gz makes them, then 5 bytes that are not gzip. */
+    static byte[] twoGzipMembersAndJunk() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(gzip("first\nsecond\n".getBytes(StandardCharsets.UTF_8)));
+        bytes.write(gzip("third\n".getBytes(StandardCharsets.UTF_8)));
+        bytes.write(new byte[] {'j', 'u', 'n', 'k', '\n'});
+        return bytes.toByteArray();
+    }
+
+    /** The first half of a gzip stream of 20,000 lines "line N of a log that will be cut short". */
+    static byte[] gzipCutInItsMiddle() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append("line ").append(i).append(" of a log that will be cut short\n");
+        }
+        byte[] whole = gzip(text.toString().getBytes(StandardCharsets.UTF_8));
+        return Arrays.copyOf(whole, whole.length / 2);
     }
 
     static byte[] gzip(byte[] content) throws IOException {
