@@ -101,17 +101,7 @@ class MessageLexerTest {
         StringBuilder mutated = new StringBuilder(message);
         String alphabet = " ()':;,[]{}!=@._-/*\t\nAZaz09\u00e9";
         for (int edits = random.nextInt(1, 4); edits > 0; edits--) {
-            int at = random.nextInt(mutated.length());
-            switch (random.nextInt(3)) {
-                case 0:
-                    mutated.deleteCharAt(at);
-                    break;
-                case 1:
-                    mutated.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
-                    break;
-                default:
-                    mutated.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
-            }
+            TextEdits.editOne(mutated, mutated.length(), random::nextInt, alphabet);
             if (mutated.length() == 0) {
                 break;
             }

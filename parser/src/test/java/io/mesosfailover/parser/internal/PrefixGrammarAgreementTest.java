@@ -115,17 +115,7 @@ class PrefixGrammarAgreementTest {
         for (int i = 0; i < 20_000; i++) {
             StringBuilder mutant = new StringBuilder(CAPTURES.get(random.nextInt(CAPTURES.size())) + RECORD);
             for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
-                int at = random.nextInt(Math.min(mutant.length(), 64));
-                switch (random.nextInt(3)) {
-                    case 0:
-                        mutant.deleteCharAt(at);
-                        break;
-                    case 1:
-                        mutant.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
-                        break;
-                    default:
-                        mutant.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
-                }
+                TextEdits.editOne(mutant, Math.min(mutant.length(), 64), random::nextInt, alphabet);
             }
             lines.add(mutant.toString());
         }
