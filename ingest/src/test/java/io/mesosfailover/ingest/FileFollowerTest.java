@@ -26,7 +26,7 @@ class FileFollowerTest {
         Path log = Files.writeString(folder.resolve("m.log"), HEADER + "I1231 23:59:58.000001  7 m.cpp:1] first\n"
                 + " continued\nI1231 23:59:59.000002  7 m.cpp:2] sec");
         List<LogEntry> entries = new ArrayList<>();
-        FileFollower follower = new FileFollower(log, null, ReadPosition.start(0), "fallback");
+        FileFollower follower = fromTheTop(log, 0);
 
         // When
         follower.poll(Long.MAX_VALUE, entries::add);
@@ -56,8 +56,7 @@ class FileFollowerTest {
         // Given
         Path log = Files.writeString(folder.resolve("m.log"), HEADER + "I1231 23:59:58.000001  7 m.cpp:1] a\n");
         List<LogEntry> entries = new ArrayList<>();
-        FileFollower follower = new FileFollower(log, null, ReadPosition.start(0), "fallback");
-        follower.poll(Long.MAX_VALUE, entries::add);
+        FileFollower follower = readToItsEnd(log, entries);
 
         // When
         append(log, "I1231 23:59:59.000001  7 m.cpp:1] b\n");
@@ -79,7 +78,7 @@ class FileFollowerTest {
         // Given
         Path log = Files.writeString(folder.resolve("m.log"), HEADER + "I1231 23:59:58.000001  7 m.cpp:1] a\n");
         List<LogEntry> entries = new ArrayList<>();
-        FileFollower follower = new FileFollower(log, null, ReadPosition.start(0), "fallback");
+        FileFollower follower = fromTheTop(log, 0);
         follower.poll(0, entries::add);
         follower.poll(0, entries::add);
         entries.clear();
@@ -101,8 +100,7 @@ class FileFollowerTest {
         Path log = Files.writeString(folder.resolve("m.log"), HEADER + "I1231 23:59:58.000001  7 m.cpp:1] a\n"
                 + "I1231 23:59:58.000002  7 m.cpp:1] b\n");
         List<LogEntry> first = new ArrayList<>();
-        FileFollower follower = new FileFollower(log, null, ReadPosition.start(0), "fallback");
-        follower.poll(Long.MAX_VALUE, first::add);
+        FileFollower follower = readToItsEnd(log, first);
         ReadPosition saved = follower.resumePosition();
         String key = follower.fileKey();
 
@@ -128,7 +126,7 @@ class FileFollowerTest {
         String longLine = "I1231 23:59:58.000001  7 m.cpp:1] " + "x".repeat(2_500_000);
         Path log = Files.writeString(folder.resolve("m.log"), longLine + "\nI1231 23:59:59.000001  7 m.cpp:2] next\n");
         List<LogEntry> entries = new ArrayList<>();
-        FileFollower follower = new FileFollower(log, null, ReadPosition.start(2015), "fallback");
+        FileFollower follower = fromTheTop(log, 2015);
 
         // When
         follower.poll(0, entries::add);
@@ -152,7 +150,7 @@ class FileFollowerTest {
         String head = "I1231 23:59:58.000001  7 m.cpp:1] ";
         Path log = Files.writeString(folder.resolve("m.log"), head + "y".repeat(400_000));
         List<LogEntry> entries = new ArrayList<>();
-        FileFollower follower = new FileFollower(log, null, ReadPosition.start(2015), "fallback");
+        FileFollower follower = fromTheTop(log, 2015);
 
         // When
         follower.poll(Long.MAX_VALUE, entries::add);
@@ -168,6 +166,18 @@ class FileFollowerTest {
                 "I1231 23:59:59.000001  7 m.cpp:2] next");
         assertThat(entries.get(0).endOffset()).isEqualTo(head.length() + 800_011);
         assertThat(follower.takeProblems()).hasSize(1);
+    }
+
+    /** A follower of the file from its first byte; {@code year} is that of its first line, 0 when unknown. */
+    private static FileFollower fromTheTop(Path log, int year) {
+        return new FileFollower(log, null, ReadPosition.start(year), "fallback");
+    }
+
+    /** A follower from the top that has handed out the entries of the file, the last one kept open. */
+    private static FileFollower readToItsEnd(Path log, List<LogEntry> entries) throws IOException {
+        FileFollower follower = fromTheTop(log, 0);
+        follower.poll(Long.MAX_VALUE, entries::add);
+        return follower;
     }
 
     private static void append(Path file, String text) throws IOException {
