@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The live commands refuse bad input with exit code 2 and a clear message, before connecting to anything. */
 class LiveCommandsTest {
 
     @TempDir
-    Path folder;
+    static Path folder;
 
     @Test
     void shouldListTheLiveCommandsInTheHelp() {
@@ -24,44 +29,29 @@ class LiveCommandsTest {
         assertThat(run.out()).contains("ingest", "stream", "sink");
     }
 
-    @Test
-    void shouldRefuseAMissingKafkaConfigFile() {
-        // When
-        CommandRun run = CommandRun.of("stream", "--kafka-config", folder.resolve("absent.properties").toString());
-
-        // Then
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--kafka-config: no such file");
+    /** @return what a user can get wrong, the command line that does it, and the words the refusal must say */
+    static Stream<Arguments> badInputs() {
+        return Stream.of(
+                Arguments.of("a missing Kafka config file",
+                        List.of("stream", "--kafka-config", folder.resolve("absent.properties").toString()),
+                        List.of("--kafka-config: no such file")),
+                Arguments.of("a negative lateness", List.of("stream", "--lateness", "-5"),
+                        List.of("--lateness must be >= 0")),
+                Arguments.of("archives to send that do not exist",
+                        List.of("ingest", "--archive", folder.resolve("gone.log").toString()),
+                        List.of("no such file", "gone.log")),
+                Arguments.of("a sink without a database", List.of("sink"), List.of("--influx-url is required")));
     }
 
-    @Test
-    void shouldRefuseANegativeLateness() {
+    @ParameterizedTest(name = "should refuse {0}")
+    @MethodSource("badInputs")
+    void shouldRefuseBadInput(String mistake, List<String> arguments, List<String> words) {
         // When
-        CommandRun run = CommandRun.of("stream", "--lateness", "-5");
+        CommandRun run = CommandRun.of(arguments.toArray(String[]::new));
 
         // Then
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--lateness must be >= 0");
-    }
-
-    @Test
-    void shouldRefuseToSendArchivesThatDoNotExist() {
-        // When
-        CommandRun run = CommandRun.of("ingest", "--archive", folder.resolve("gone.log").toString());
-
-        // Then
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("no such file").contains("gone.log");
-    }
-
-    @Test
-    void shouldRefuseASinkWithoutADatabase() {
-        // When
-        CommandRun run = CommandRun.of("sink");
-
-        // Then
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--influx-url is required");
+        assertThat(run.err()).contains(words);
     }
 
     @Test
