@@ -74,6 +74,13 @@ final class Analyses {
         return (List<T>) result.incidents().stream().filter(kind::isInstance).collect(Collectors.toList());
     }
 
+    /** The same glog file, its lines those of {@code first} followed by {@code more}. */
+    static String log(String host, String created, List<String> first, String... more) {
+        List<String> lines = new ArrayList<>(first);
+        lines.addAll(List.of(more));
+        return log(host, created, lines.toArray(new String[0]));
+    }
+
     /** A glog file: header, then lines {@code "I0502 17:00:26.087030 master.cpp:1] message"} with a thread id added. */
     static String log(String host, String created, String... lines) {
         StringBuilder text = new StringBuilder("Log file created at: " + created + "\nRunning on machine: " + host

@@ -6,8 +6,11 @@ import io.mesosfailover.json.Json;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static io.mesosfailover.timeline.MasterLines.ID;
+import static io.mesosfailover.timeline.MasterLines.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,23 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LeaderReadinessTest {
 
-    private static final String ID = "b1c9e6a4-5d8f-4c2a-9e7b-3f1a2d4c6e80";
     private static final String SCHEDULER = "scheduler-3b6f1c2e@10.0.1.11:38517";
 
     @TempDir
     Path folder;
 
-    private static String agent(int n) {
-        return ID + "-S" + n + " at slave(1)@10.0.2." + (20 + n) + ":5051 (10.0.2." + (20 + n) + ")";
-    }
-
     private static String oldLeader(String... last) {
-        String[] lines = new String[3 + last.length];
-        lines[0] = "I0309 14:00:01.000000 master.cpp:2179] Elected as the leading master!";
-        lines[1] = "I0309 14:00:05.000000 master.cpp:3100] Added framework " + ID + "-0000";
-        lines[2] = "I0309 14:00:06.000000 master.cpp:3100] Added framework " + ID + "-0001";
-        System.arraycopy(last, 0, lines, 3, last.length);
-        return Analyses.log("m1", "2021/03/09 14:00:00", lines);
+        return Analyses.log("m1", "2021/03/09 14:00:00", List.of(
+                "I0309 14:00:01.000000 master.cpp:2179] Elected as the leading master!",
+                "I0309 14:00:05.000000 master.cpp:3100] Added framework " + ID + "-0000",
+                "I0309 14:00:06.000000 master.cpp:3100] Added framework " + ID + "-0001"), last);
     }
 
     @Test

@@ -5,15 +5,16 @@ import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.json.Json;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static io.mesosfailover.timeline.MasterLines.ELECTED;
+import static io.mesosfailover.timeline.MasterLines.ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The masters of a region are part of its outage: placed by their address, down by a ZooKeeper loss or silence. */
 class RegionOutageMastersTest {
 
-    private static final String ID = "b1c9e6a4-5d8f-4c2a-9e7b-3f1a2d4c6e80";
-    private static final String ELECTED = "master.cpp:2179] Elected as the leading master!";
     private static final TimelineSettings SETTINGS = TimelineSettings.DEFAULTS
             .withRegions(RegionMap.of("oslo", "10.0.19.0/24", "ireland", "172.16.0.0/12"));
 
@@ -26,17 +27,13 @@ class RegionOutageMastersTest {
 
     /** The leader in Oslo, whose file logs the agents of Ireland going and coming back. */
     private static String osloLeader(String... more) {
-        String[] lines = {
-            "I0309 14:00:00.100000 master.cpp:450] Master " + ID + " (m1) started on 10.0.19.5:5050",
-            "I0309 14:00:01.000000 " + ELECTED,
-            "I0309 14:40:00.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
-            "I0309 14:40:02.000000 master.cpp:1379] Agent " + agent(2) + " disconnected",
-            "I0309 14:45:00.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
-            "I0309 14:45:01.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4"};
-        String[] all = new String[lines.length + more.length];
-        System.arraycopy(lines, 0, all, 0, lines.length);
-        System.arraycopy(more, 0, all, lines.length, more.length);
-        return Analyses.log("m1", "2021/03/09 14:00:00", all);
+        return Analyses.log("m1", "2021/03/09 14:00:00", List.of(
+                "I0309 14:00:00.100000 master.cpp:450] Master " + ID + " (m1) started on 10.0.19.5:5050",
+                "I0309 14:00:01.000000 " + ELECTED,
+                "I0309 14:40:00.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
+                "I0309 14:40:02.000000 master.cpp:1379] Agent " + agent(2) + " disconnected",
+                "I0309 14:45:00.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
+                "I0309 14:45:01.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4"), more);
     }
 
     @Test

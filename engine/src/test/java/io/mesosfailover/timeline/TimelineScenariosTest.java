@@ -1,5 +1,7 @@
 package io.mesosfailover.timeline;
 
+import static io.mesosfailover.timeline.MasterLines.ID;
+import static io.mesosfailover.timeline.MasterLines.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesosfailover.batch.AnalysisResult;
@@ -14,31 +16,26 @@ import org.junit.jupiter.api.io.TempDir;
 /** Failover scenarios written as master logs, through the real parser, the batch analyzer and the engine. */
 class TimelineScenariosTest {
 
-    private static final String ID = "b1c9e6a4-5d8f-4c2a-9e7b-3f1a2d4c6e80";
     private static final String FLAGS = "I0309 14:00:00.000000 master.cpp:453] Flags at startup: --agent_ping_timeout=\"10secs\""
             + " --max_agent_ping_timeouts=\"3\" --agent_reregister_timeout=\"10mins\" --zk_session_timeout=\"10secs\"";
 
     @TempDir
     Path folder;
 
-    private static String slave(int n) {
-        return ID + "-S" + n + " at slave(1)@10.0.2." + (20 + n) + ":5051 (10.0.2." + (20 + n) + ")";
-    }
-
     @Test
     void shouldJudgeHealthChecksAgainstTheLoggedTimeouts() {
         // Given: 10 s x 3 pings, so the action is due 30 to 40 s after the agent went silent
         String log = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS,
                 "I0309 14:00:01.000000 master.cpp:2179] Elected as the leading master!",
-                "I0309 14:01:00.000000 master.cpp:1379] Agent " + slave(1) + " disconnected",
+                "I0309 14:01:00.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
                 "I0309 14:01:35.000000 master.cpp:266] Marking agent " + ID + "-S1 (10.0.2.21) unreachable: health check timed out",
-                "I0309 14:02:00.000000 master.cpp:1379] Agent " + slave(2) + " disconnected",
+                "I0309 14:02:00.000000 master.cpp:1379] Agent " + agent(2) + " disconnected",
                 "I0309 14:02:10.000000 master.cpp:266] Marking agent " + ID + "-S2 (10.0.2.22) unreachable: health check timed out",
-                "I0309 14:03:00.000000 master.cpp:1379] Agent " + slave(3) + " disconnected",
+                "I0309 14:03:00.000000 master.cpp:1379] Agent " + agent(3) + " disconnected",
                 "I0309 14:05:00.000000 master.cpp:266] Marking agent " + ID + "-S3 (10.0.2.23) unreachable: health check timed out",
-                "I0309 14:06:00.000000 master.cpp:1379] Agent " + slave(4) + " disconnected",
-                "I0309 14:08:00.000000 master.cpp:7000] Re-registered agent " + slave(1) + " with cpus:4",
-                "I0309 14:09:00.000000 master.cpp:7000] Re-registered agent " + slave(2) + " with cpus:4");
+                "I0309 14:06:00.000000 master.cpp:1379] Agent " + agent(4) + " disconnected",
+                "I0309 14:08:00.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
+                "I0309 14:09:00.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4");
 
         // When
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, log);
@@ -61,11 +58,11 @@ class TimelineScenariosTest {
         // Given: 10 s x 3 pings, so an agent silent for more than 40 s is past its window
         String log = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS,
                 "I0309 14:00:01.000000 master.cpp:2179] Elected as the leading master!",
-                "I0309 14:01:00.000000 master.cpp:1379] Agent " + slave(1) + " disconnected",
+                "I0309 14:01:00.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
                 "I0309 14:01:35.000000 master.cpp:266] Marking agent " + ID + "-S1 (10.0.2.21) unreachable: health check timed out",
-                "I0309 14:01:50.000000 master.cpp:1379] Agent " + slave(2) + " disconnected",
-                "I0309 14:02:00.000000 master.cpp:1379] Agent " + slave(3) + " disconnected",
-                "I0309 14:02:05.000000 master.cpp:7000] Re-registered agent " + slave(3) + " with cpus:4");
+                "I0309 14:01:50.000000 master.cpp:1379] Agent " + agent(2) + " disconnected",
+                "I0309 14:02:00.000000 master.cpp:1379] Agent " + agent(3) + " disconnected",
+                "I0309 14:02:05.000000 master.cpp:7000] Re-registered agent " + agent(3) + " with cpus:4");
 
         // When: the logs end at 14:02:05
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, log);
@@ -91,8 +88,8 @@ class TimelineScenariosTest {
                 "I0309 14:10:14.000000 master.cpp:2179] Elected as the leading master!",
                 "I0309 14:10:15.000000 master.cpp:1900] Recovered 2 agents from the registry (800B); allowing 10mins for agents"
                         + " to reregister",
-                "I0309 14:10:20.000000 master.cpp:7000] Re-registered agent " + slave(1) + " with cpus:4",
-                "I0309 14:10:26.000000 master.cpp:7000] Re-registered agent " + slave(2) + " with cpus:4");
+                "I0309 14:10:20.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
+                "I0309 14:10:26.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4");
 
         // When
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, oldLeader, newLeader);
@@ -141,18 +138,18 @@ class TimelineScenariosTest {
         String log = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS,
                 "I0309 14:00:01.000000 master.cpp:2179] Elected as the leading master!",
                 "I0309 14:00:10.000000 master.cpp:4000] Launching task web.1111 of framework " + ID + "-0000 with resources"
-                        + " cpus:0.5 on agent " + slave(1),
-                "I0309 14:01:00.000000 master.cpp:1379] Agent " + slave(1) + " disconnected",
-                "I0309 14:01:05.000000 master.cpp:1379] Agent " + slave(2) + " disconnected",
+                        + " cpus:0.5 on agent " + agent(1),
+                "I0309 14:01:00.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
+                "I0309 14:01:05.000000 master.cpp:1379] Agent " + agent(2) + " disconnected",
                 "I0309 14:01:31.000000 master.cpp:266] Marking agent " + ID + "-S1 (10.0.2.21) unreachable: health check timed out",
                 "I0309 14:01:31.100000 master.cpp:8212] Sending status update TASK_UNREACHABLE for task web.1111 of framework "
                         + ID + "-0000 'health check timed out'",
                 "I0309 14:01:40.000000 master.cpp:4000] Launching task web.2222 of framework " + ID + "-0000 with resources"
-                        + " cpus:0.5 on agent " + slave(5),
-                "I0309 14:01:50.000000 master.cpp:1379] Agent " + slave(9) + " disconnected",
-                "I0309 14:03:00.000000 master.cpp:7000] Re-registered agent " + slave(1) + " with cpus:4",
-                "I0309 14:04:00.000000 master.cpp:7000] Re-registered agent " + slave(2) + " with cpus:4",
-                "I0309 14:04:10.000000 master.cpp:7000] Re-registered agent " + slave(9) + " with cpus:4");
+                        + " cpus:0.5 on agent " + agent(5),
+                "I0309 14:01:50.000000 master.cpp:1379] Agent " + agent(9) + " disconnected",
+                "I0309 14:03:00.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
+                "I0309 14:04:00.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4",
+                "I0309 14:04:10.000000 master.cpp:7000] Re-registered agent " + agent(9) + " with cpus:4");
         TimelineSettings settings = TimelineSettings.DEFAULTS
                 .withRegions(RegionMap.of("oslo", "10.0.2.16/28", "frankfurt", "10.0.2.28/30"));
 

@@ -12,6 +12,9 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static io.mesosfailover.timeline.MasterLines.ELECTED;
+import static io.mesosfailover.timeline.MasterLines.ID;
+import static io.mesosfailover.timeline.MasterLines.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,15 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TimesGoingBackTest {
 
-    private static final String ID = "b1c9e6a4-5d8f-4c2a-9e7b-3f1a2d4c6e80";
-    private static final String ELECTED = "master.cpp:2179] Elected as the leading master!";
-
     @TempDir
     Path folder;
-
-    private static String agent(int n) {
-        return ID + "-S" + n + " at slave(1)@10.0.2." + (20 + n) + ":5051 (10.0.2." + (20 + n) + ")";
-    }
 
     @Test
     void shouldReportAnAgentFailoverWhoseRecoveryCameAfterTheClockJumpedBackAnHour() {
