@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Test helper: analyses log texts or files through the real parser and the batch analyzer. */
 final class Analyses {
 
@@ -79,6 +81,13 @@ final class Analyses {
         List<String> lines = new ArrayList<>(first);
         lines.addAll(List.of(more));
         return log(host, created, lines.toArray(new String[0]));
+    }
+
+    /** @return the one incident of the kind, after checking that the result has exactly one */
+    static <T extends Incident> T only(AnalysisResult result, Class<T> kind) {
+        List<T> incidents = of(result, kind);
+        assertThat(incidents).hasSize(1);
+        return incidents.get(0);
     }
 
     /** A glog file: header, then lines {@code "I0502 17:00:26.087030 master.cpp:1] message"} with a thread id added. */

@@ -8,7 +8,6 @@ import io.mesosfailover.event.ProcessAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,9 +29,7 @@ class StudyListingIncidentsTest {
         AnalysisResult result = Analyses.ofFiles(TimelineSettings.DEFAULTS, Analyses.resource("study-listing-1.log"));
 
         // Then
-        List<AgentFailover> failovers = Analyses.of(result, AgentFailover.class);
-        assertThat(failovers).hasSize(1);
-        AgentFailover failover = failovers.get(0);
+        AgentFailover failover = Analyses.only(result, AgentFailover.class);
         assertThat(failover.agent()).isEqualTo(AGENT);
         assertThat(failover.outcome()).isEqualTo(AgentOutcome.REPLACED);
         assertThat(failover.lostAt()).isEqualTo(Instant.parse("2015-05-02T17:00:26.087030Z"));
@@ -49,9 +46,7 @@ class StudyListingIncidentsTest {
         AnalysisResult result = Analyses.ofFiles(TimelineSettings.DEFAULTS, Analyses.resource("study-listing-2.log"));
 
         // Then
-        List<AgentFailover> failovers = Analyses.of(result, AgentFailover.class);
-        assertThat(failovers).hasSize(1);
-        AgentFailover failover = failovers.get(0);
+        AgentFailover failover = Analyses.only(result, AgentFailover.class);
         assertThat(failover.outcome()).isEqualTo(AgentOutcome.REMOVED_THEN_REJOINED);
         assertThat(failover.removedAt()).isEqualTo(Instant.parse("2015-05-02T17:34:23.298998Z"));
         assertThat(failover.removalReason()).isEqualTo("health check timed out");
