@@ -41,10 +41,9 @@ class TimesGoingBackTest {
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, log);
 
         // Then: the failover across the step is marked and has no downtime; the one after it is as usual
-        List<AgentFailover> failovers = Analyses.of(result, AgentFailover.class);
-        assertThat(failovers).extracting(failover -> failover.agent().host() + " " + failover.timesWentBack())
-                .containsExactlyInAnyOrder("10.0.2.21 true", "10.0.2.22 false");
-        AgentFailover marked = failovers.stream().filter(AgentFailover::timesWentBack).findFirst().orElseThrow();
+        assertThat(hostsAndMarks(result)).containsExactlyInAnyOrder("10.0.2.21 true", "10.0.2.22 false");
+        AgentFailover marked = Analyses.of(result, AgentFailover.class).stream().filter(AgentFailover::timesWentBack)
+                .findFirst().orElseThrow();
         assertThat(marked.outcome()).isEqualTo(AgentOutcome.REREGISTERED);
         assertThat(marked.recoveredAt()).isEqualTo(Instant.parse("2021-03-09T14:00:12Z"));
         assertThat(marked.downtime()).isNull();
@@ -77,9 +76,7 @@ class TimesGoingBackTest {
                 TimelineSettings.DEFAULTS, log);
 
         // Then
-        assertThat(Analyses.of(result, AgentFailover.class))
-                .extracting(failover -> failover.agent().host() + " " + failover.timesWentBack())
-                .containsExactlyInAnyOrder("10.0.2.21 true", "10.0.2.22 false");
+        assertThat(hostsAndMarks(result)).containsExactlyInAnyOrder("10.0.2.21 true", "10.0.2.22 false");
         assertThat(result.timeAnomalies()).singleElement().satisfies(anomaly -> assertThat(anomaly.describe(oslo))
                 .contains("the clock change of Europe/Oslo on 2021-10-31", "02:00 to 03:00 occur twice"));
     }
@@ -98,9 +95,7 @@ class TimesGoingBackTest {
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, log);
 
         // Then: agent 1 was open across both steps; agent 2 opened with the first and was back before the second
-        assertThat(Analyses.of(result, AgentFailover.class))
-                .extracting(failover -> failover.agent().host() + " " + failover.timesWentBack())
-                .containsExactlyInAnyOrder("10.0.2.21 true", "10.0.2.22 false");
+        assertThat(hostsAndMarks(result)).containsExactlyInAnyOrder("10.0.2.21 true", "10.0.2.22 false");
         assertThat(result.timeAnomalies()).singleElement().satisfies(anomaly -> {
             assertThat(anomaly.steps()).isEqualTo(2);
             assertThat(anomaly.largestStep()).isEqualTo(Duration.ofMillis(500));
@@ -216,5 +211,11 @@ class TimesGoingBackTest {
         });
         assertThat(Analyses.of(result, TaskRescheduling.class)).singleElement()
                 .satisfies(rescheduling -> assertThat(rescheduling.relaunchedTaskId()).isNull());
+    }
+
+    /** @return each agent failover as its host and whether it was open while the time went back */
+    private static List<String> hostsAndMarks(AnalysisResult result) {
+        return Analyses.of(result, AgentFailover.class).stream()
+                .map(failover -> failover.agent().host() + " " + failover.timesWentBack()).toList();
     }
 }
