@@ -3,7 +3,6 @@ package io.mesosfailover.cli;
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.cli.drill.Drill;
 import io.mesosfailover.cli.drill.DrillFile;
-import io.mesosfailover.cli.drill.DrillFileException;
 import io.mesosfailover.cli.drill.DrillReport;
 import io.mesosfailover.cli.drill.JunitReport;
 import io.mesosfailover.json.Json;
@@ -67,12 +66,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Drill drill;
-        try {
-            drill = DrillFile.load(drillFile);
-        } catch (DrillFileException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+        Drill drill = DrillFile.load(drillFile);
         TimelineSettings settings = timelineOptions.toSettings();
         AnalysisResult result = AnalysisRun.analyze(AnalysisRun.expand(inputs), parserOptions, settings,
                 spec.commandLine().getErr());
