@@ -45,8 +45,7 @@ public record AgentFailoverExpectation(String agent, String region, String maste
     @Override
     public ExpectationResult judge(DrillContext context) {
         List<AgentFailover> matching = context.incidents().agentFailovers().stream()
-                .filter(failover -> context.isAgent(failover.agent(), agent, region))
-                .filter(failover -> master == null || master.equals(failover.master()))
+                .filter(failover -> context.isSubject(failover.agent(), failover.master(), agent, region, master))
                 .filter(failover -> context.inWindow(between, failover.lostAt())).collect(Collectors.toList());
         Judgement<AgentFailover> judgement = new Judgement<>(KIND, describe(), Expectation.atLeast(atLeast),
                 "no agent failover" + Expectation.subject(agent, region, master) + " began "

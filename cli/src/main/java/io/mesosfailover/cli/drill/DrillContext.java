@@ -52,4 +52,16 @@ public record DrillContext(IncidentsByKind incidents, Instant firstEvent, Instan
         boolean agentMatches = agent == null || agent.equals(address.toString()) || agent.equals(address.host());
         return agentMatches && (region == null || region.equals(regions.regionOf(address.host())));
     }
+
+    /**
+     * @param address the agent of an incident
+     * @param seenBy the master that saw it
+     * @param agent the subject host:port (or host) asked for, {@code null} for any
+     * @param region the subject region asked for, {@code null} for any
+     * @param master the master asked for, {@code null} for any
+     * @return whether the incident is about the subject: its agent, seen by its master
+     */
+    boolean isSubject(ProcessAddress address, String seenBy, String agent, String region, String master) {
+        return isAgent(address, agent, region) && (master == null || master.equals(seenBy));
+    }
 }

@@ -44,8 +44,8 @@ public record HealthChecksExpectation(String agent, String region, String master
     public ExpectationResult judge(DrillContext context) {
         List<TimeoutCompliance> matching = context.incidents().timeoutCompliance().stream()
                 .filter(compliance -> compliance.check() == TimeoutCompliance.ComplianceCheck.HEALTH_CHECK)
-                .filter(compliance -> context.isAgent(compliance.agent(), agent, region))
-                .filter(compliance -> master == null || master.equals(compliance.master()))
+                .filter(compliance -> context.isSubject(compliance.agent(), compliance.master(), agent, region,
+                        master))
                 .filter(compliance -> context.inWindow(between, compliance.silentSince())).collect(Collectors.toList());
         Judgement<TimeoutCompliance> judgement = new Judgement<>(KIND, describe(), Expectation.atLeast(atLeast),
                 "no health-check verdict" + Expectation.subject(agent, region, master) + " "
