@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,26 +40,20 @@ public record DrillDuration(String text, Duration duration) {
         Duration total = Duration.ZERO;
         Matcher part = PART.matcher(trimmed);
         while (part.find()) {
-            long amount = Long.parseLong(part.group(1));
-            switch (part.group(2)) {
-                case "ms":
-                    total = total.plusMillis(amount);
-                    break;
-                case "s":
-                    total = total.plusSeconds(amount);
-                    break;
-                case "m":
-                    total = total.plusMinutes(amount);
-                    break;
-                case "h":
-                    total = total.plusHours(amount);
-                    break;
-                default:
-                    total = total.plusDays(amount);
-                    break;
-            }
+            total = total.plus(Long.parseLong(part.group(1)), unit(part.group(2)));
         }
         return new DrillDuration(trimmed, total);
+    }
+
+    /** @return the unit of a symbol {@link #PART} allows; a day is 24 hours */
+    private static ChronoUnit unit(String symbol) {
+        return switch (symbol) {
+            case "ms" -> ChronoUnit.MILLIS;
+            case "s" -> ChronoUnit.SECONDS;
+            case "m" -> ChronoUnit.MINUTES;
+            case "h" -> ChronoUnit.HOURS;
+            default -> ChronoUnit.DAYS;
+        };
     }
 
     @JsonValue
