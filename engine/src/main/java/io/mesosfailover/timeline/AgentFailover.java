@@ -39,9 +39,6 @@ public record AgentFailover(String id, String cluster, ProcessAddress agent, Str
         String removalReason, Instant reregistrationRefusedAt, Instant recoveredAt, String recoveredBy,
         AgentOutcome outcome, Admission admission, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 
-    /** The JSON kind. */
-    public static final String KIND = "agent-failover";
-
     /** Checks and copies. */
     public AgentFailover {
         requireNonNull(id, "id is null");

@@ -150,7 +150,7 @@ sealed interface AgentState extends StateRecord permits AgentState.Registered, A
                     && open.transitionCanceledAt() == null;
             AgentFailover.Admission admission = none ? null : new AgentFailover.Admission(open.registryConsultedAt(),
                     open.admittedAt(), open.transitionCanceledAt());
-            return new AgentFailover(Incident.idOf(AgentFailover.KIND, known().agent().toString(), open.lostAt()),
+            return new AgentFailover(Incident.idOf(AgentFailover.class, known().agent().toString(), open.lostAt()),
                     cluster, known().agent(), known().hostname(), open.master(), open.ids(), open.lostAt(),
                     open.evidence(), open.estimated(), removedAt, removal() == null ? null : removal().reason(),
                     open.refusedAt(), recoveredAt, recoveredBy, outcome, admission, timesWentBack);

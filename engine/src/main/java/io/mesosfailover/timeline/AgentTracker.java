@@ -318,7 +318,7 @@ final class AgentTracker {
                     : actedAt.isAfter(windowEnd) ? TimeoutCompliance.Verdict.LATE : TimeoutCompliance.Verdict.WITHIN;
         }
         AgentState.Known known = agent.known();
-        return new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, known.agent().toString(), open.lostAt()),
+        return new TimeoutCompliance(Incident.idOf(TimeoutCompliance.class, known.agent().toString(), open.lostAt()),
                 scope.cluster(), TimeoutCompliance.ComplianceCheck.HEALTH_CHECK, known.agent(), known.currentId(),
                 open.master(), open.lostAt(), actedAt, windowStart, windowEnd, verdict,
                 known.rateLimited() || policy.removalRateLimit() != null, agent.timesWentBack(scope.clock(), actedAt));

@@ -117,7 +117,7 @@ final class ClusterTimeline implements AgentLossListener {
                 : acted.isAfter(windowEnd) ? TimeoutCompliance.Verdict.LATE : TimeoutCompliance.Verdict.WITHIN;
         ProcessAddress address = event.agent() != null ? event.agent() : agents.addressOf(event.agentId());
         String subject = address != null ? address.toString() : event.agentId().value();
-        sink.accept(new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, subject, elected), scope.cluster(),
+        sink.accept(new TimeoutCompliance(Incident.idOf(TimeoutCompliance.class, subject, elected), scope.cluster(),
                 TimeoutCompliance.ComplianceCheck.REREGISTER_AFTER_FAILOVER, address, event.agentId(),
                 event.source().host(), elected, acted, windowStart, windowEnd, verdict,
                 policy.removalRateLimit() != null, leaders.timesWentBackSinceElection(acted)));

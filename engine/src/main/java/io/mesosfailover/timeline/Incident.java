@@ -19,12 +19,12 @@ import java.util.Map;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = Incident.KIND_PROPERTY)
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = AgentFailover.class, name = AgentFailover.KIND),
-    @JsonSubTypes.Type(value = TimeoutCompliance.class, name = TimeoutCompliance.KIND),
-    @JsonSubTypes.Type(value = LeaderFailover.class, name = LeaderFailover.KIND),
-    @JsonSubTypes.Type(value = LeaderlessPeriod.class, name = LeaderlessPeriod.KIND),
-    @JsonSubTypes.Type(value = RegionOutage.class, name = RegionOutage.KIND),
-    @JsonSubTypes.Type(value = TaskRescheduling.class, name = TaskRescheduling.KIND)})
+    @JsonSubTypes.Type(value = AgentFailover.class, name = "agent-failover"),
+    @JsonSubTypes.Type(value = TimeoutCompliance.class, name = "timeout-compliance"),
+    @JsonSubTypes.Type(value = LeaderFailover.class, name = "leader-failover"),
+    @JsonSubTypes.Type(value = LeaderlessPeriod.class, name = "leaderless-period"),
+    @JsonSubTypes.Type(value = RegionOutage.class, name = "region-outage"),
+    @JsonSubTypes.Type(value = TaskRescheduling.class, name = "task-rescheduling")})
 public sealed interface Incident
         permits AgentFailover, TimeoutCompliance, LeaderFailover, LeaderlessPeriod, RegionOutage, TaskRescheduling {
 
@@ -39,7 +39,7 @@ public sealed interface Incident
 
     /** @return the kind, as in the JSON {@code kind} property (its name in {@link JsonSubTypes} above) */
     default String kind() {
-        return IncidentKinds.of(getClass());
+        return kindOf(getClass());
     }
 
     /** @return when it began */
@@ -74,8 +74,13 @@ public sealed interface Incident
     /** @return what the visitor gives for this incident's kind */
     <R> R accept(IncidentVisitor<R> visitor);
 
-    /** @return a stable id built from its parts */
-    static String idOf(String kind, String subject, Instant start) {
-        return kind + "/" + subject + "/" + start;
+    /** @return a stable id built from its parts: the name of the kind, the subject and the start */
+    static String idOf(Class<? extends Incident> kind, String subject, Instant start) {
+        return kindOf(kind) + "/" + subject + "/" + start;
+    }
+
+    /** @return the name of a kind of incident, as in the JSON {@code kind} property */
+    static String kindOf(Class<? extends Incident> kind) {
+        return IncidentKinds.of(kind);
     }
 }

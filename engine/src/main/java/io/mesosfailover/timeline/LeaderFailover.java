@@ -35,9 +35,6 @@ public record LeaderFailover(String id, String cluster, String oldLeader, Instan
         String lossCause, Readiness readiness,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 
-    /** The JSON kind. */
-    public static final String KIND = "leader-failover";
-
     /** Checks the components. */
     public LeaderFailover {
         requireNonNull(id, "id is null");

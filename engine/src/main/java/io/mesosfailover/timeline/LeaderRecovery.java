@@ -167,7 +167,7 @@ final class LeaderRecovery {
         LeaderFailover.Readiness readiness = new LeaderFailover.Readiness(messagesDropped, refusedUntil,
                 allocatorRecoveredAt, allocatorRecovery,
                 frameworksExpected.isEmpty() ? null : (long) frameworksExpected.size(), frameworksBack.size());
-        return new LeaderFailover(Incident.idOf(LeaderFailover.KIND, loss.newLeader(), elected), loss.cluster(),
+        return new LeaderFailover(Incident.idOf(LeaderFailover.class, loss.newLeader(), elected), loss.cluster(),
                 loss.oldLeader(), loss.lastSign(), loss.lastSignKind(), loss.newLeader(), elected, agentsExpected,
                 agentsReregistered, agentsBackAt, loss.cause(), readiness, timesWentBack);
     }

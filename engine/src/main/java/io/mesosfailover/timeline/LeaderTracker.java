@@ -218,7 +218,7 @@ final class LeaderTracker {
         changed = true;
         boolean timesWentBack = scope.clock().wentBackSince(leaderlessMark) || end != null && end.isBefore(start);
         String cluster = scope.cluster();
-        LeaderlessPeriod period = new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.KIND, cluster, start), cluster,
+        LeaderlessPeriod period = new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.class, cluster, start), cluster,
                 start, end, new ArrayList<>(leaderlessEvidence), new ArrayList<>(leaderlessMasters), timesWentBack);
         leaderlessSince = null;
         leaderlessEvidence.clear();

@@ -21,9 +21,6 @@ import java.util.List;
 public record LeaderlessPeriod(String id, String cluster, Instant start, Instant end, List<String> evidence,
         List<String> masters, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 
-    /** The JSON kind. */
-    public static final String KIND = "leaderless-period";
-
     /** Checks and copies. */
     public LeaderlessPeriod {
         requireNonNull(id, "id is null");

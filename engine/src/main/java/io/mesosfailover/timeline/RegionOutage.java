@@ -25,9 +25,6 @@ public record RegionOutage(String id, String cluster, String region, List<Proces
         Instant end, List<MasterDown> masters, boolean leaderDown,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 
-    /** The JSON kind. */
-    public static final String KIND = "region-outage";
-
     /** Checks and copies. */
     public RegionOutage {
         requireNonNull(id, "id is null");

@@ -155,7 +155,7 @@ final class RegionTracker {
         boolean timesWentBack = scope.clock().wentBackSince(group.mark()) || end != null && end.isBefore(group.start());
         List<ProcessAddress> agents = new ArrayList<>();
         group.lost().forEach(agent -> agents.add(agent.agent()));
-        return new RegionOutage(Incident.idOf(RegionOutage.KIND, group.region(), group.start()), scope.cluster(),
+        return new RegionOutage(Incident.idOf(RegionOutage.class, group.region(), group.start()), scope.cluster(),
                 group.region(), agents, group.start(), end, ordered, leaderDown, timesWentBack);
     }
 }

@@ -26,9 +26,6 @@ public record TaskRescheduling(String id, String cluster, String application, St
         Instant lostAt, ProcessAddress lostOn, String relaunchedTaskId, Instant relaunchedAt, ProcessAddress relaunchedOn,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 
-    /** The JSON kind. */
-    public static final String KIND = "task-rescheduling";
-
     /** Checks the components. */
     public TaskRescheduling {
         requireNonNull(id, "id is null");

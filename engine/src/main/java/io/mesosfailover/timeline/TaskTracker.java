@@ -135,7 +135,7 @@ final class TaskTracker {
 
         TaskRescheduling rescheduled(String cluster, String relaunchedTaskId, TaskLaunching launch, ClockWatch clock) {
             boolean timesWentBack = clock.wentBackSince(mark) || launch != null && launch.time().isBefore(time);
-            return new TaskRescheduling(Incident.idOf(TaskRescheduling.KIND, taskId, time), cluster,
+            return new TaskRescheduling(Incident.idOf(TaskRescheduling.class, taskId, time), cluster,
                     applicationOf(taskId), taskId, state, time, ranOn, relaunchedTaskId,
                     launch == null ? null : launch.time(), launch == null ? null : launch.agent(), timesWentBack);
         }

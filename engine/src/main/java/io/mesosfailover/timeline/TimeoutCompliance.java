@@ -31,9 +31,6 @@ public record TimeoutCompliance(String id, String cluster, ComplianceCheck check
         Instant silentSince, Instant actedAt, Instant windowStart, Instant windowEnd, Verdict verdict,
         boolean rateLimited, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean timesWentBack) implements Incident {
 
-    /** The JSON kind. */
-    public static final String KIND = "timeout-compliance";
-
     /** Checks the components. */
     public TimeoutCompliance {
         requireNonNull(id, "id is null");

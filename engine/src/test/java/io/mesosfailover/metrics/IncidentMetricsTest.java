@@ -29,7 +29,7 @@ class IncidentMetricsTest {
     void shouldMapAnAgentFailoverToTagsAndFields() {
         // Given
         ProcessAddress agent = ProcessAddress.parse("10.0.19.5:5051");
-        AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), LOST),
+        AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.class, agent.toString(), LOST),
                 "default", agent, "agent-5", "10.0.19.1", List.of(new AgentId("A-S3"), new AgentId("A-S4")), LOST,
                 "disconnected", false, LOST.plusSeconds(78), "health check timed out", null,
                 LOST.plusMillis(112_200), "agent-registered", AgentOutcome.REMOVED_THEN_REJOINED, null, false);
@@ -117,12 +117,12 @@ class IncidentMetricsTest {
     }
 
     private static TaskRescheduling task(String taskId, ProcessAddress agent) {
-        return new TaskRescheduling(Incident.idOf(TaskRescheduling.KIND, taskId, LOST), "default", "app", taskId,
+        return new TaskRescheduling(Incident.idOf(TaskRescheduling.class, taskId, LOST), "default", "app", taskId,
                 "TASK_LOST", LOST, agent, null, null, null, false);
     }
 
     private static TimeoutCompliance unknownAgent(String agentId) {
-        return new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, agentId, LOST), "default",
+        return new TimeoutCompliance(Incident.idOf(TimeoutCompliance.class, agentId, LOST), "default",
                 ComplianceCheck.REREGISTER_AFTER_FAILOVER, null, new AgentId(agentId), "10.0.19.1", LOST, null,
                 LOST.plusSeconds(600), LOST.plusSeconds(615), Verdict.MISSING, false, false);
     }

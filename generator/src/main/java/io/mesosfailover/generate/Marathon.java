@@ -380,7 +380,7 @@ final class Marathon {
 
         TaskRescheduling rescheduled(Task relaunch) {
             ProcessAddress ranOn = task.agent.address();
-            return new TaskRescheduling(Incident.idOf(TaskRescheduling.KIND, task.id, at), ScenarioGenerator.CLUSTER,
+            return new TaskRescheduling(Incident.idOf(TaskRescheduling.class, task.id, at), ScenarioGenerator.CLUSTER,
                     task.app.id, task.id, state, at, ranOn, relaunch == null ? null : relaunch.id,
                     relaunch == null ? null : relaunch.launchedAt, relaunch == null ? null : relaunch.agent.address(),
                     false);

@@ -248,7 +248,7 @@ public final class ScenarioGenerator {
         String region = cluster.agents.get(agentIndexes.get(0)).region;
         List<RegionOutage.MasterDown> masters = List.of(new RegionOutage.MasterDown(master.host, masterCutOff,
                 "zoo-keeper-connection-lost", false));
-        expected.add(new RegionOutage(Incident.idOf(RegionOutage.KIND, region, at), CLUSTER, region, lost, at,
+        expected.add(new RegionOutage(Incident.idOf(RegionOutage.class, region, at), CLUSTER, region, lost, at,
                 lastBack, masters, false, false));
     }
 
@@ -303,7 +303,7 @@ public final class ScenarioGenerator {
                 wording.masterStarted(cluster.masterId + "-restarted", oldLeader.host, oldLeader.ip));
         LeaderFailover.Readiness readiness = new LeaderFailover.Readiness(3, refusedUntil, allocatorBack,
                 allocatorBack == null ? null : "completed", 1L, 1);
-        expected.add(new LeaderFailover(Incident.idOf(LeaderFailover.KIND, newLeader.host, elected), CLUSTER,
+        expected.add(new LeaderFailover(Incident.idOf(LeaderFailover.class, newLeader.host, elected), CLUSTER,
                 oldLeader.host, at, "zoo-keeper-session-expired", newLeader.host, elected,
                 (long) cluster.agents.size(), cluster.agents.size(), lastBack, lossCause, readiness, false));
     }
@@ -342,7 +342,7 @@ public final class ScenarioGenerator {
             }
             masters.add(follower.host);
         }
-        expected.add(new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.KIND, CLUSTER, at), CLUSTER, at, elected,
+        expected.add(new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.class, CLUSTER, at), CLUSTER, at, elected,
                 evidence, masters, false));
     }
 
@@ -389,7 +389,7 @@ public final class ScenarioGenerator {
 
     private AgentFailover failover(Cluster.Agent agent, Instant lostAt, List<AgentId> ids, Removal removal,
             Instant refusedAt, Back back) {
-        return new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.address().toString(), lostAt), CLUSTER,
+        return new AgentFailover(Incident.idOf(AgentFailover.class, agent.address().toString(), lostAt), CLUSTER,
                 agent.address(), agent.ip, cluster.leader.host, ids, lostAt, "disconnected", false,
                 removal == null ? null : removal.at, removal == null ? null : removal.reason, refusedAt, back.at,
                 back.by, back.outcome, back.admission, false);
@@ -427,7 +427,7 @@ public final class ScenarioGenerator {
     }
 
     private TimeoutCompliance compliance(Cluster.Agent agent, Instant silent, Instant acted) {
-        return new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, agent.address().toString(), silent), CLUSTER,
+        return new TimeoutCompliance(Incident.idOf(TimeoutCompliance.class, agent.address().toString(), silent), CLUSTER,
                 TimeoutCompliance.ComplianceCheck.HEALTH_CHECK, agent.address(), agent.id, cluster.leader.host, silent,
                 acted, silent.plus(PING_WINDOW_START), silent.plus(PING_WINDOW_END), TimeoutCompliance.Verdict.WITHIN,
                 false, false);

@@ -27,22 +27,22 @@ class ExpectationsTest {
     private static final ProcessAddress AGENT = new ProcessAddress("10.0.19.8", 5051);
     private static final RegionMap REGIONS = RegionMap.of("oslo", "10.0.19.0/24");
     private static final List<Incident> INCIDENTS = List.of(
-            new AgentFailover(Incident.idOf(AgentFailover.KIND, AGENT.toString(), T0.plusSeconds(600)), "c", AGENT,
+            new AgentFailover(Incident.idOf(AgentFailover.class, AGENT.toString(), T0.plusSeconds(600)), "c", AGENT,
                     null, "m1", List.of(new AgentId("S5")), T0.plusSeconds(600), "disconnected", false,
                     T0.plusSeconds(678), "health check timed out", null, T0.plusSeconds(712), "agent-reregistered",
                     AgentOutcome.UNREACHABLE_THEN_REREGISTERED, null, false),
-            new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, AGENT.toString(), T0.plusSeconds(600)), "c",
+            new TimeoutCompliance(Incident.idOf(TimeoutCompliance.class, AGENT.toString(), T0.plusSeconds(600)), "c",
                     TimeoutCompliance.ComplianceCheck.HEALTH_CHECK, AGENT, new AgentId("S5"), "m1", T0.plusSeconds(600),
                     T0.plusSeconds(695), T0.plusSeconds(675), T0.plusSeconds(690), TimeoutCompliance.Verdict.LATE,
                     false, false),
-            new LeaderFailover(Incident.idOf(LeaderFailover.KIND, "m2", T0.plusSeconds(1208)), "c", "m1",
+            new LeaderFailover(Incident.idOf(LeaderFailover.class, "m2", T0.plusSeconds(1208)), "c", "m1",
                     T0.plusSeconds(1200), "zoo-keeper-session-expired", "m2", T0.plusSeconds(1208), 7L, 7,
                     T0.plusSeconds(1212), null, LeaderFailover.Readiness.NONE, false),
-            new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.KIND, "c", T0.plusSeconds(1800)), "c",
+            new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.class, "c", T0.plusSeconds(1800)), "c",
                     T0.plusSeconds(1800), T0.plusSeconds(1895), List.of("no-leader-elected"), List.of("m1", "m3"), false),
-            new RegionOutage(Incident.idOf(RegionOutage.KIND, "oslo", T0.plusSeconds(2400)), "c", "oslo",
+            new RegionOutage(Incident.idOf(RegionOutage.class, "oslo", T0.plusSeconds(2400)), "c", "oslo",
                     List.of(AGENT, new ProcessAddress("10.0.19.9", 5051)), T0.plusSeconds(2400), T0.plusSeconds(2700), List.of(), false, false),
-            new TaskRescheduling(Incident.idOf(TaskRescheduling.KIND, "web.1", T0.plusSeconds(3000)), "c", "web",
+            new TaskRescheduling(Incident.idOf(TaskRescheduling.class, "web.1", T0.plusSeconds(3000)), "c", "web",
                     "web.1", "TASK_LOST", T0.plusSeconds(3000), AGENT, "web.2", T0.plusSeconds(3090),
                     new ProcessAddress("10.0.19.9", 5051), false));
     private static final AnalysisResult ANALYSIS = new AnalysisResult(INCIDENTS, ParseStats.empty(), List.of(),

@@ -105,7 +105,7 @@ class HtmlReportIT {
         String master = "<img src=x onerror=window.__xss=1>";
         Instant lost = Instant.parse("2021-03-09T14:10:00Z");
         ProcessAddress agent = new ProcessAddress("10.0.2.21", 5051);
-        AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), lost), "c",
+        AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.class, agent.toString(), lost), "c",
                 agent, "<svg onload=window.__xss=3>", master, List.of(new AgentId("S1")), lost, "disconnected",
                 false, lost.plusSeconds(78), "</script><script>window.__xss=2</script>", null, lost.plusSeconds(100),
                 "agent-registered", AgentOutcome.REMOVED_THEN_REJOINED, null, false);

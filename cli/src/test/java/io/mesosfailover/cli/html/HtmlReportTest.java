@@ -33,7 +33,7 @@ class HtmlReportTest {
         // Given
         Instant lost = Instant.parse("2021-03-09T14:10:00Z");
         ProcessAddress agent = new ProcessAddress("10.0.2.21", 5051);
-        AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), lost), "c\"<b>",
+        AgentFailover failover = new AgentFailover(Incident.idOf(AgentFailover.class, agent.toString(), lost), "c\"<b>",
                 agent, "\"'><svg onload=alert(3)>", HOSTILE_MASTER, List.of(new AgentId("S1")), lost, "disconnected",
                 false, lost.plusSeconds(78), HOSTILE_REASON, null, lost.plusSeconds(100), "agent-registered",
                 AgentOutcome.REMOVED_THEN_REJOINED, null, false);

@@ -43,24 +43,24 @@ final class SyntheticIncidents {
                 terms.set(terms.size() - 1, new LeaderHistory.Term(leader, terms.get(terms.size() - 1).electedAt(), at,
                         "zoo-keeper-session-expired"));
                 terms.add(new LeaderHistory.Term(next, at.plusSeconds(9), null, null));
-                incidents.add(new LeaderFailover(Incident.idOf(LeaderFailover.KIND, next, at.plusSeconds(9)), CLUSTER,
+                incidents.add(new LeaderFailover(Incident.idOf(LeaderFailover.class, next, at.plusSeconds(9)), CLUSTER,
                         leader, at, "zoo-keeper-session-expired", next, at.plusSeconds(9), 100L, 100,
                         at.plusSeconds(20), null, LeaderFailover.Readiness.NONE, false));
                 leader = next;
                 continue;
             }
             if (i % 150 == 75) {
-                incidents.add(new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.KIND, CLUSTER, at), CLUSTER, at,
+                incidents.add(new LeaderlessPeriod(Incident.idOf(LeaderlessPeriod.class, CLUSTER, at), CLUSTER, at,
                         at.plusSeconds(95), List.of("no-leader-elected"), List.of("master-1", "master-2"), false));
                 continue;
             }
             if (i % 250 == 100) {
-                incidents.add(new RegionOutage(Incident.idOf(RegionOutage.KIND, "oslo", at), CLUSTER, "oslo",
+                incidents.add(new RegionOutage(Incident.idOf(RegionOutage.class, "oslo", at), CLUSTER, "oslo",
                         List.of(agent(i + 1), agent(i + 3)), at, at.plusSeconds(300), List.of(), false, false));
                 continue;
             }
             if (i % 50 == 25) {
-                incidents.add(new TaskRescheduling(Incident.idOf(TaskRescheduling.KIND, "app" + i % 7 + ".t" + i, at),
+                incidents.add(new TaskRescheduling(Incident.idOf(TaskRescheduling.class, "app" + i % 7 + ".t" + i, at),
                         CLUSTER, "app" + i % 7, "app" + i % 7 + ".t" + i, "TASK_LOST", at, agent(i),
                         "app" + i % 7 + ".u" + i, at.plusSeconds(40), agent(i + 1), false));
                 continue;
@@ -79,11 +79,11 @@ final class SyntheticIncidents {
         Instant acted = at.plusSeconds(78);
         Instant back = at.plusSeconds(112);
         String id = "b1c9e6a4-5d8f-4c2a-9e7b-3f1a2d4c6e80-S" + i;
-        incidents.add(new AgentFailover(Incident.idOf(AgentFailover.KIND, agent.toString(), at), CLUSTER, agent,
+        incidents.add(new AgentFailover(Incident.idOf(AgentFailover.class, agent.toString(), at), CLUSTER, agent,
                 agent.host(), "master-0", List.of(new AgentId(id), new AgentId(id + "1")), at, "disconnected", false,
                 acted, "health check timed out", at.plusSeconds(84), back, "agent-registered",
                 AgentOutcome.REMOVED_THEN_REJOINED, null, false));
-        incidents.add(new TimeoutCompliance(Incident.idOf(TimeoutCompliance.KIND, agent.toString(), at), CLUSTER,
+        incidents.add(new TimeoutCompliance(Incident.idOf(TimeoutCompliance.class, agent.toString(), at), CLUSTER,
                 TimeoutCompliance.ComplianceCheck.HEALTH_CHECK, agent, new AgentId(id), "master-0", at, acted,
                 at.plusSeconds(75), at.plus(Duration.ofSeconds(90)), i % 9 == 0 ? TimeoutCompliance.Verdict.LATE
                         : TimeoutCompliance.Verdict.WITHIN, false, false));
