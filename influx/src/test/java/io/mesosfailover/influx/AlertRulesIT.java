@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,6 +56,8 @@ class AlertRulesIT {
     @TempDir
     static Path folder;
 
+    /** Stopped after the class's tests by JUnit (not when it never started). */
+    @AutoClose
     private Influxd influxd;
     private AnalyzedScenario scenario;
     private AnalysisResult drill;
@@ -80,13 +82,6 @@ class AlertRulesIT {
         write(QUIET, points(quiet, quietLog, QUIET));
         rules = GrafanaAlertRules.load(ALERTING).stream()
                 .collect(Collectors.toMap(GrafanaAlertRules.Rule::uid, rule -> rule));
-    }
-
-    @AfterAll
-    void stopInflux() throws InterruptedException {
-        if (influxd != null) {
-            influxd.close();
-        }
     }
 
     @Test

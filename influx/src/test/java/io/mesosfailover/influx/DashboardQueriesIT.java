@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -47,6 +47,8 @@ class DashboardQueriesIT {
     @TempDir
     static Path folder;
 
+    /** Stopped after the class's tests by JUnit (not when it never started). */
+    @AutoClose
     private Influxd influxd;
     private AnalyzedScenario scenario;
     private DashboardOracle oracle;
@@ -58,13 +60,6 @@ class DashboardQueriesIT {
         oracle = new DashboardOracle(scenario.result());
         SinkStats stats = write(scenario.points());
         assertThat(stats.written()).isEqualTo(scenario.points().size());
-    }
-
-    @AfterAll
-    void stopInflux() throws InterruptedException {
-        if (influxd != null) {
-            influxd.close();
-        }
     }
 
     @Test

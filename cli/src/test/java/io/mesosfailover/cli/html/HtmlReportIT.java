@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -44,18 +44,13 @@ class HtmlReportIT {
     @TempDir
     static Path folder;
 
+    /** Stopped after the class's tests by JUnit (not when it never started). */
+    @AutoClose
     private static HeadlessChromium chromium;
 
     @BeforeAll
     static void startChromium() throws Exception {
         chromium = HeadlessChromium.start(folder.resolve("profile"));
-    }
-
-    @AfterAll
-    static void stopChromium() throws InterruptedException {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
