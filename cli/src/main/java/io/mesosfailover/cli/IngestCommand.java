@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.errors.InterruptException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,33 +83,29 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestSettings settings = settings();
         PrintWriter err = spec.commandLine().getErr();
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread main = Thread.currentThread();
-        Thread hook = new Thread(() -> StopSignal.stop(stop, main, finished), "ingest-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        StopSignal stop = StopSignal.install("ingest-shutdown");
         try {
             kafka.requireBroker(settings.kafka());
             err.println("ingest: " + (archive ? "sending " : "following ") + files.size() + " file(s) to "
                     + kafka.bootstrapServers);
             err.flush();
-            long sent = Ingestor.runUntilStopped(settings, stop::get, problem -> {
+            long sent = Ingestor.runUntilStopped(settings, stop::requested, problem -> {
                 err.println("ingest: " + TerminalText.escape(problem));
                 err.flush();
             });
             err.println("ingest: " + sent + " entries sent");
             err.flush();
         } catch (InterruptException e) {
-            if (!stop.get()) {
+            if (!stop.requested()) {
                 throw e;
             }
             err.println("ingest: stopped while waiting for Kafka; what was committed stays");
             err.flush();
         } finally {
-            finished.countDown();
+            stop.finished();
         }
-        if (archive && !stop.get()) {
-            Runtime.getRuntime().removeShutdownHook(hook);
+        if (archive && !stop.requested()) {
+            stop.remove();
         }
         return 0;
     }

@@ -9,8 +9,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.kafka.common.errors.InterruptException;
 import picocli.CommandLine.Command;
@@ -53,38 +51,35 @@ final class SinkCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Properties config = kafka.toProperties();
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread main = Thread.currentThread();
-        Thread hook = new Thread(() -> StopSignal.stop(stop, main, finished), "sink-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        StopSignal stop = StopSignal.install("sink-shutdown");
         try {
             kafka.requireBroker(config);
             return run(config, target, stop, err);
         } catch (InterruptException e) {
-            if (!stop.get()) {
+            if (!stop.requested()) {
                 throw e;
             }
             err.println("sink: stopped while waiting for Kafka; the offsets committed stay");
             err.flush();
             return 0;
         } finally {
-            finished.countDown();
-            if (!stop.get()) {
-                Runtime.getRuntime().removeShutdownHook(hook);
+            stop.finished();
+            if (!stop.requested()) {
+                stop.remove();
             }
         }
     }
 
     /** @return 0 when every point taken from the topic was written, 1 when some were given up or left pending */
-    private int run(Properties config, InfluxTarget target, AtomicBoolean stop, PrintWriter err) {
+    private int run(Properties config, InfluxTarget target, StopSignal stop, PrintWriter err) {
         Consumer<String> log = message -> {
             err.println("sink: " + TerminalText.escape(message));
             err.flush();
         };
         LiveSink live = new LiveSink(config, groupId,
                 exitWhenIdleSeconds == null ? null : Duration.ofSeconds(exitWhenIdleSeconds), log);
-        SinkStats stats = live.run(MetricsSink.open(target, SinkSettings.DEFAULTS, log), target.describe(), stop::get);
+        SinkStats stats = live.run(MetricsSink.open(target, SinkSettings.DEFAULTS, log), target.describe(),
+                stop::requested);
         log.accept("stopped; " + stats.summary());
         return stats.dropped() == 0 && stats.pending() == 0 ? 0 : 1;
     }
