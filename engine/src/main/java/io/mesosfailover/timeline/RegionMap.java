@@ -45,21 +45,38 @@ public final class RegionMap {
      * @throws IOException when the file cannot be read or is not YAML
      */
     public static RegionMap load(Path file) throws IOException {
+        return read(file.toString(), mapper -> mapper.readTree(file.toFile()));
+    }
+
+    /**
+     * Reads the text of a region file, as {@link #load} reads the file.
+     *
+     * @param origin what the text is, for the messages
+     * @throws IllegalArgumentException when the text is not YAML, or not a valid region map
+     */
+    public static RegionMap parse(String yaml, String origin) {
+        try {
+            return read(origin, mapper -> mapper.readTree(yaml));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(origin + ": not YAML: " + e.getMessage(), e);
+        }
+    }
+
+    private static RegionMap read(String origin, TreeReading reading) throws IOException {
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
-                    .readTree(file.toFile());
+            root = reading.read(new ObjectMapper(new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)));
         } catch (JsonParseException e) {
             if (e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field")) {
                 throw e;
             }
             String key = e.getOriginalMessage().replaceFirst("^Duplicate field '(.*)'$", "$1");
-            throw new IllegalArgumentException(file + " line " + e.getLocation().getLineNr() + ": '" + key
+            throw new IllegalArgumentException(origin + " line " + e.getLocation().getLineNr() + ": '" + key
                     + "' is given twice; merge its blocks into one entry", e);
         }
         JsonNode regions = root == null ? null : root.get("regions");
         if (regions == null || !regions.isObject()) {
-            throw new IllegalArgumentException(file + ": expected a 'regions:' mapping of region name to CIDR blocks");
+            throw new IllegalArgumentException(origin + ": expected a 'regions:' mapping of region name to CIDR blocks");
         }
         List<Block> blocks = new ArrayList<>();
         for (Map.Entry<String, JsonNode> region : regions.properties()) {
@@ -73,6 +90,11 @@ public final class RegionMap {
             }
         }
         return new RegionMap(blocks);
+    }
+
+    /** How the YAML tree of a region map is read: from a file or from a text. */
+    private interface TreeReading {
+        JsonNode read(ObjectMapper mapper) throws IOException;
     }
 
     /** @return a map of the given region to CIDR list pairs: {@code of("oslo", "10.0.19.0/24", ...)} */

@@ -39,4 +39,27 @@ class RegionMapTest {
         assertThatThrownBy(() -> RegionMap.load(file)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(file + " line 4: 'oslo' is given twice; merge its blocks into one entry");
     }
+
+    @Test
+    void shouldReadATextAsItReadsTheFile() {
+        // When
+        RegionMap regions = RegionMap.parse("regions:\n  oslo: [10.0.0.0/8]\n  ireland: 10.0.20.0/24\n", "test");
+
+        // Then
+        assertThat(regions.regionOf("10.0.20.7")).isEqualTo("ireland");
+        assertThat(regions.regionOf("10.9.0.1")).isEqualTo("oslo");
+        assertThat(regions.regionOf("192.168.0.1")).isNull();
+    }
+
+    @Test
+    void shouldRefuseATextThatIsNotARegionMapNamingWhereItCameFrom() {
+        // When / Then
+        assertThatThrownBy(() -> RegionMap.parse("regions:\n  oslo: [10.0.19.0/24]\n  oslo: [10.0.21.0/24]\n", "test"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("test line 3: 'oslo' is given twice; merge its blocks into one entry");
+        assertThatThrownBy(() -> RegionMap.parse("zones: {}\n", "test")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("test: expected a 'regions:' mapping of region name to CIDR blocks");
+        assertThatThrownBy(() -> RegionMap.parse("regions: [oslo\n", "test")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("test: not YAML: ");
+    }
 }

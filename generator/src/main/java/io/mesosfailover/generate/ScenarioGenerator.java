@@ -11,6 +11,7 @@ import io.mesosfailover.timeline.AgentOutcome;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.LeaderFailover;
 import io.mesosfailover.timeline.LeaderlessPeriod;
+import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.RegionOutage;
 import io.mesosfailover.timeline.TimeoutCompliance;
 import java.io.IOException;
@@ -37,6 +38,11 @@ public final class ScenarioGenerator {
     /** The region map that goes with the generated logs (YAML, as {@code analyze --regions} reads it). */
     public static final String REGIONS_YAML = "regions:\n  oslo: [10.0.19.0/24]\n  frankfurt: [192.168.0.0/16]\n"
             + "  ireland: [172.16.0.0/12]\n";
+
+    /** @return the region map of {@link #REGIONS_YAML}: what {@code analyze --regions} makes of the file */
+    public static RegionMap regions() {
+        return RegionMap.parse(REGIONS_YAML, "the scenarios' regions");
+    }
 
     static final String CLUSTER = "default";
     static final Duration PING_WINDOW_START = Duration.ofSeconds(75);

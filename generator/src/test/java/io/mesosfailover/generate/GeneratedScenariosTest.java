@@ -11,7 +11,6 @@ import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentsByKind;
-import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TaskRescheduling;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.ByteArrayInputStream;
@@ -41,8 +40,7 @@ class GeneratedScenariosTest {
     void shouldGiveTheGroundTruthIncidents(MesosWording wording) throws IOException {
         // Given
         GeneratedLogs logs = new ScenarioGenerator(wording, 7, 3_000).generate(folder.resolve("logs"));
-        Path regions = Files.writeString(folder.resolve("regions.yaml"), ScenarioGenerator.REGIONS_YAML);
-        TimelineSettings settings = TimelineSettings.DEFAULTS.withRegions(RegionMap.load(regions));
+        TimelineSettings settings = TimelineSettings.DEFAULTS.withRegions(ScenarioGenerator.regions());
 
         // When
         AnalysisResult result = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), settings).analyze(
@@ -94,8 +92,7 @@ class GeneratedScenariosTest {
         GeneratedLogs logs = new ScenarioGenerator(MesosWording.V1_11, 7, 0).generate(folder.resolve("logs"));
 
         // When
-        List<MetricPoint> points = new IncidentMetrics(RegionMap.load(Files.writeString(folder.resolve("regions.yaml"),
-                ScenarioGenerator.REGIONS_YAML))).points(logs.expected());
+        List<MetricPoint> points = new IncidentMetrics(ScenarioGenerator.regions()).points(logs.expected());
 
         // Then
         assertThat(points).hasSameSizeAs(logs.expected());

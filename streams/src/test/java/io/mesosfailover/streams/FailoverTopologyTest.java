@@ -14,13 +14,11 @@ import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.AgentFailover;
 import io.mesosfailover.timeline.AgentOutcome;
 import io.mesosfailover.timeline.Incident;
-import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
 import io.mesosfailover.topics.LineHeaders;
 import io.mesosfailover.topics.Topics;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -50,8 +48,7 @@ class FailoverTopologyTest {
     void shouldGiveTheIncidentsOfTheBatchAnalyzer(MesosWording wording) throws IOException {
         // Given
         GeneratedLogs logs = new ScenarioGenerator(wording, 5, 2_000).generate(folder.resolve("logs"));
-        TimelineSettings timeline = TimelineSettings.DEFAULTS.withRegions(RegionMap.load(
-                Files.writeString(folder.resolve("regions.yaml"), ScenarioGenerator.REGIONS_YAML)));
+        TimelineSettings timeline = TimelineSettings.DEFAULTS.withRegions(ScenarioGenerator.regions());
         StreamSettings settings = new StreamSettings(ParserSettings.defaults(), timeline, Duration.ofSeconds(5),
                 Duration.ofMillis(500));
         AnalysisResult batch = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), timeline).analyze(

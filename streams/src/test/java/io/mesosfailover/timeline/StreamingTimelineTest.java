@@ -39,8 +39,7 @@ class StreamingTimelineTest {
     void shouldGiveTheBatchIncidentsForSkewedMastersAcrossSnapshots() throws IOException {
         // Given
         GeneratedLogs logs = new ScenarioGenerator(MesosWording.V1_11, 11, 2_000).generate(folder.resolve("logs"));
-        TimelineSettings settings = TimelineSettings.DEFAULTS.withRegions(RegionMap.load(
-                Files.writeString(folder.resolve("regions.yaml"), ScenarioGenerator.REGIONS_YAML)));
+        TimelineSettings settings = TimelineSettings.DEFAULTS.withRegions(ScenarioGenerator.regions());
         AnalysisResult batch = Analyses.ofFiles(settings, logs.files().toArray(new Path[0]));
         List<Arrival> arrivals = skewedArrivals(logs.files(), Duration.ofSeconds(3));
 
