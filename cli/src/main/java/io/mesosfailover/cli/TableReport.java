@@ -68,10 +68,8 @@ final class TableReport implements IncidentSections {
 
     @Override
     public void agentFailovers(List<AgentFailover> failovers) {
-        out.println();
-        out.println("AGENT FAILOVERS BY OUTCOME");
+        heading("AGENT FAILOVERS BY OUTCOME", failovers.isEmpty());
         if (failovers.isEmpty()) {
-            out.println(NONE);
             return;
         }
         failovers.stream().collect(Collectors.groupingBy(failover -> lower(failover.outcome()), TreeMap::new,
@@ -88,11 +86,7 @@ final class TableReport implements IncidentSections {
 
     @Override
     public void compliance(List<TimeoutCompliance> verdicts) {
-        out.println();
-        out.println("TIMEOUT COMPLIANCE");
-        if (verdicts.isEmpty()) {
-            out.println(NONE);
-        }
+        heading("TIMEOUT COMPLIANCE", verdicts.isEmpty());
         verdicts.stream().collect(Collectors.groupingBy(verdict -> lower(verdict.check()) + " " + lower(verdict.verdict()),
                 TreeMap::new, Collectors.counting())).forEach((key, count) -> out.printf(Locale.ROOT, "  %-40s %6d%n",
                         key, count));
@@ -105,11 +99,7 @@ final class TableReport implements IncidentSections {
 
     @Override
     public void leaders(List<LeaderFailover> failovers, List<LeaderlessPeriod> periods) {
-        out.println();
-        out.println("LEADER FAILOVERS");
-        if (failovers.isEmpty() && periods.isEmpty()) {
-            out.println(NONE);
-        }
+        heading("LEADER FAILOVERS", failovers.isEmpty() && periods.isEmpty());
         for (LeaderFailover failover : failovers) {
             out.printf(Locale.ROOT, "  %s -> %s elected %s, gap %s s (from %s), agents back %d of %s%s%n",
                     failover.oldLeader(), failover.newLeader(), failover.electedAt(), seconds(failover.gap()),
@@ -130,11 +120,7 @@ final class TableReport implements IncidentSections {
 
     @Override
     public void regions(List<RegionOutage> outages) {
-        out.println();
-        out.println("REGION OUTAGES");
-        if (outages.isEmpty()) {
-            out.println(NONE);
-        }
+        heading("REGION OUTAGES", outages.isEmpty());
         for (RegionOutage outage : outages) {
             out.printf(Locale.ROOT, "  %-12s %d agents from %s to %s (%s s)%s%s%n", outage.region(),
                     outage.agents().size(), outage.start(),
@@ -152,6 +138,15 @@ final class TableReport implements IncidentSections {
         out.printf(Locale.ROOT, "  lost %d, relaunched %d, latency median %s s, max %s s%n", reschedulings.size(),
                 latencies.size(), latencies.isEmpty() ? "-" : seconds(latencies.get(latencies.size() / 2)),
                 latencies.isEmpty() ? "-" : seconds(latencies.get(latencies.size() - 1)));
+    }
+
+    /** Starts a section: a blank line and its title, then {@link #NONE} when it has nothing to show. */
+    private void heading(String title, boolean empty) {
+        out.println();
+        out.println(title);
+        if (empty) {
+            out.println(NONE);
+        }
     }
 
     private static void parseHealth(AnalysisResult result, PrintWriter out) {
