@@ -23,9 +23,6 @@ import java.util.stream.Collectors;
 public record AgentFailoverExpectation(String agent, String region, String master, DrillWindow between,
         DrillDuration backWithin, List<AgentOutcome> outcome, Integer atLeast) implements Expectation {
 
-    /** The kind in the drill file. */
-    public static final String KIND = "agent-failover";
-
     /** Checks and copies. */
     public AgentFailoverExpectation {
         outcome = outcome == null ? List.of() : List.copyOf(outcome);
@@ -47,7 +44,7 @@ public record AgentFailoverExpectation(String agent, String region, String maste
         List<AgentFailover> matching = context.incidents().agentFailovers().stream()
                 .filter(failover -> context.isSubject(failover.agent(), failover.master(), agent, region, master))
                 .filter(failover -> context.inWindow(between, failover.lostAt())).collect(Collectors.toList());
-        Judgement<AgentFailover> judgement = new Judgement<>(KIND, describe(), Expectation.atLeast(atLeast),
+        Judgement<AgentFailover> judgement = new Judgement<>(kind(), describe(), Expectation.atLeast(atLeast),
                 "no agent failover" + Expectation.subject(agent, region, master) + " began "
                         + context.windowText(between));
         return judgement.judge(matching, this::failure,

@@ -9,13 +9,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.WRAPPER_OBJECT)
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = AgentFailoverExpectation.class, name = AgentFailoverExpectation.KIND),
-    @JsonSubTypes.Type(value = HealthChecksExpectation.class, name = HealthChecksExpectation.KIND),
-    @JsonSubTypes.Type(value = LeaderFailoverExpectation.class, name = LeaderFailoverExpectation.KIND),
-    @JsonSubTypes.Type(value = NoLeaderlessPeriodExpectation.class, name = NoLeaderlessPeriodExpectation.KIND),
-    @JsonSubTypes.Type(value = LeaderlessPeriodExpectation.class, name = LeaderlessPeriodExpectation.KIND),
-    @JsonSubTypes.Type(value = RegionOutageExpectation.class, name = RegionOutageExpectation.KIND),
-    @JsonSubTypes.Type(value = TasksRelaunchedExpectation.class, name = TasksRelaunchedExpectation.KIND)
+    @JsonSubTypes.Type(value = AgentFailoverExpectation.class, name = "agent-failover"),
+    @JsonSubTypes.Type(value = HealthChecksExpectation.class, name = "health-checks"),
+    @JsonSubTypes.Type(value = LeaderFailoverExpectation.class, name = "leader-failover"),
+    @JsonSubTypes.Type(value = NoLeaderlessPeriodExpectation.class, name = "no-leaderless-period"),
+    @JsonSubTypes.Type(value = LeaderlessPeriodExpectation.class, name = "leaderless-period"),
+    @JsonSubTypes.Type(value = RegionOutageExpectation.class, name = "region-outage"),
+    @JsonSubTypes.Type(value = TasksRelaunchedExpectation.class, name = "tasks-relaunched")
 })
 public sealed interface Expectation permits AgentFailoverExpectation, HealthChecksExpectation,
         LeaderFailoverExpectation, NoLeaderlessPeriodExpectation, LeaderlessPeriodExpectation,

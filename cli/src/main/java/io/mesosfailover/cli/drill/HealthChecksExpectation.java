@@ -21,9 +21,6 @@ import java.util.stream.Collectors;
 public record HealthChecksExpectation(String agent, String region, String master, DrillWindow between,
         List<TimeoutCompliance.Verdict> verdict, Integer atLeast) implements Expectation {
 
-    /** The kind in the drill file. */
-    public static final String KIND = "health-checks";
-
     /** Checks and copies. */
     public HealthChecksExpectation {
         verdict = verdict == null || verdict.isEmpty() ? List.of(TimeoutCompliance.Verdict.WITHIN)
@@ -47,7 +44,7 @@ public record HealthChecksExpectation(String agent, String region, String master
                 .filter(compliance -> context.isSubject(compliance.agent(), compliance.master(), agent, region,
                         master))
                 .filter(compliance -> context.inWindow(between, compliance.silentSince())).collect(Collectors.toList());
-        Judgement<TimeoutCompliance> judgement = new Judgement<>(KIND, describe(), Expectation.atLeast(atLeast),
+        Judgement<TimeoutCompliance> judgement = new Judgement<>(kind(), describe(), Expectation.atLeast(atLeast),
                 "no health-check verdict" + Expectation.subject(agent, region, master) + " "
                         + context.windowText(between));
         return judgement.judge(matching, compliance -> verdict.contains(compliance.verdict()) ? null

@@ -19,9 +19,6 @@ import java.util.stream.Collectors;
 public record LeaderFailoverExpectation(String master, DrillWindow between, DrillDuration gapAtMost,
         DrillDuration agentsBackWithin, Integer atLeast) implements Expectation {
 
-    /** The kind in the drill file. */
-    public static final String KIND = "leader-failover";
-
     /** Checks the components. */
     public LeaderFailoverExpectation {
         Expectation.atLeast(atLeast);
@@ -40,7 +37,7 @@ public record LeaderFailoverExpectation(String master, DrillWindow between, Dril
         List<LeaderFailover> matching = context.incidents().leaderFailovers().stream()
                 .filter(failover -> master == null || master.equals(failover.newLeader()))
                 .filter(failover -> context.inWindow(between, failover.lastSign())).collect(Collectors.toList());
-        Judgement<LeaderFailover> judgement = new Judgement<>(KIND, describe(), Expectation.atLeast(atLeast),
+        Judgement<LeaderFailover> judgement = new Judgement<>(kind(), describe(), Expectation.atLeast(atLeast),
                 "no leader failover" + (master == null ? "" : " to " + master) + " " + context.windowText(between));
         return judgement.judge(matching, this::failure, Comparator.comparing(LeaderFailover::gap));
     }

@@ -18,9 +18,6 @@ import java.util.stream.Collectors;
 public record LeaderlessPeriodExpectation(String master, DrillWindow between, DrillDuration lastsAtLeast,
         DrillDuration endsWithin) implements Expectation {
 
-    /** The kind in the drill file. */
-    public static final String KIND = "leaderless-period";
-
     @Override
     public String describe() {
         List<String> terms = new ArrayList<>();
@@ -40,7 +37,7 @@ public record LeaderlessPeriodExpectation(String master, DrillWindow between, Dr
         List<LeaderlessPeriod> matching = context.incidents().leaderlessPeriods().stream()
                 .filter(period -> master == null || period.masters().contains(master))
                 .filter(period -> context.inWindow(between, period.start())).collect(Collectors.toList());
-        Judgement<LeaderlessPeriod> judgement = new Judgement<>(KIND, describe(), 1, "no leaderless period"
+        Judgement<LeaderlessPeriod> judgement = new Judgement<>(kind(), describe(), 1, "no leaderless period"
                 + (master == null ? "" : " seen by " + master) + " " + context.windowText(between));
         return judgement.judge(matching, period -> failure(period, context),
                 Comparator.comparing(period -> Judgement.lasted(period, context.lastEvent())));

@@ -16,9 +16,6 @@ import java.util.stream.Collectors;
  */
 public record NoLeaderlessPeriodExpectation(DrillWindow between, DrillDuration longerThan) implements Expectation {
 
-    /** The kind in the drill file. */
-    public static final String KIND = "no-leaderless-period";
-
     /** Checks the components. */
     public NoLeaderlessPeriodExpectation {
         requireNonNull(longerThan, "longer-than is required");
@@ -33,7 +30,7 @@ public record NoLeaderlessPeriodExpectation(DrillWindow between, DrillDuration l
     public ExpectationResult judge(DrillContext context) {
         List<LeaderlessPeriod> matching = context.incidents().leaderlessPeriods().stream()
                 .filter(period -> context.inWindow(between, period.start())).collect(Collectors.toList());
-        Judgement<LeaderlessPeriod> judgement = new Judgement<>(KIND, describe(), 0,
+        Judgement<LeaderlessPeriod> judgement = new Judgement<>(kind(), describe(), 0,
                 "no leaderless period " + context.windowText(between));
         return judgement.judge(matching, period -> {
             boolean tooLong = Judgement.lasted(period, context.lastEvent()).compareTo(longerThan.duration()) > 0;

@@ -20,9 +20,6 @@ import java.util.stream.Collectors;
 public record RegionOutageExpectation(String region, DrillWindow between, DrillDuration endsWithin,
         Integer agentsAtLeast, Integer atLeast) implements Expectation {
 
-    /** The kind in the drill file. */
-    public static final String KIND = "region-outage";
-
     /** Checks the components. */
     public RegionOutageExpectation {
         requireNonNull(region, "region is required");
@@ -41,7 +38,7 @@ public record RegionOutageExpectation(String region, DrillWindow between, DrillD
         List<RegionOutage> matching = context.incidents().regionOutages().stream()
                 .filter(outage -> region.equals(outage.region()))
                 .filter(outage -> context.inWindow(between, outage.start())).collect(Collectors.toList());
-        Judgement<RegionOutage> judgement = new Judgement<>(KIND, describe(), Expectation.atLeast(atLeast),
+        Judgement<RegionOutage> judgement = new Judgement<>(kind(), describe(), Expectation.atLeast(atLeast),
                 "no outage of " + region + " " + context.windowText(between));
         return judgement.judge(matching, this::failure,
                 Comparator.comparing(outage -> Judgement.lasted(outage, context.lastEvent())));

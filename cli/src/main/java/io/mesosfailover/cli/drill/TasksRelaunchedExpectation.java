@@ -21,9 +21,6 @@ import java.util.stream.Collectors;
 public record TasksRelaunchedExpectation(String agent, String region, String application, DrillWindow between,
         DrillDuration within, Integer atLeast) implements Expectation {
 
-    /** The kind in the drill file. */
-    public static final String KIND = "tasks-relaunched";
-
     /** Checks the components. */
     public TasksRelaunchedExpectation {
         requireNonNull(within, "within is required");
@@ -43,7 +40,7 @@ public record TasksRelaunchedExpectation(String agent, String region, String app
                 .filter(task -> application == null || application.equals(task.application()))
                 .filter(task -> agent == null && region == null || context.isAgent(task.lostOn(), agent, region))
                 .filter(task -> context.inWindow(between, task.lostAt())).collect(Collectors.toList());
-        Judgement<TaskRescheduling> judgement = new Judgement<>(KIND, describe(), Expectation.atLeast(atLeast),
+        Judgement<TaskRescheduling> judgement = new Judgement<>(kind(), describe(), Expectation.atLeast(atLeast),
                 "no task lost " + context.windowText(between));
         return judgement.judge(matching, task -> {
             if (task.relaunchedAt() == null) {
