@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.mesosfailover.json.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,9 +41,10 @@ public final class RegionMap {
     /**
      * Reads a region file.
      *
-     * @throws IllegalArgumentException naming the region and block when a CIDR block is invalid, and the key and its
-     *     line when a key is given twice (YAML keeps only the last, and the regions of the first would vanish)
-     * @throws IOException when the file cannot be read or is not YAML
+     * @throws IllegalArgumentException naming the region and block when a CIDR block is invalid, the key and its
+     *     line when a key is given twice (YAML keeps only the last, and the regions of the first would vanish), and
+     *     the line and the problem when the file is not YAML
+     * @throws IOException when the file cannot be read
      */
     public static RegionMap load(Path file) throws IOException {
         return read(file.toString(), mapper -> mapper.readTree(file.toFile()));
@@ -58,7 +60,7 @@ public final class RegionMap {
         try {
             return read(origin, mapper -> mapper.readTree(yaml));
         } catch (IOException e) {
-            throw new IllegalArgumentException(origin + ": not YAML: " + e.getMessage(), e);
+            throw new IllegalArgumentException(origin + ": " + e.getMessage(), e);
         }
     }
 
@@ -67,12 +69,13 @@ public final class RegionMap {
         try {
             root = reading.read(new ObjectMapper(new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)));
         } catch (JsonParseException e) {
+            String line = origin + " line " + e.getLocation().getLineNr();
             if (e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field")) {
-                throw e;
+                throw new IllegalArgumentException(line + ": not YAML: " + Json.problem(e), e);
             }
             String key = e.getOriginalMessage().replaceFirst("^Duplicate field '(.*)'$", "$1");
-            throw new IllegalArgumentException(origin + " line " + e.getLocation().getLineNr() + ": '" + key
-                    + "' is given twice; merge its blocks into one entry", e);
+            throw new IllegalArgumentException(line + ": '" + key + "' is given twice; merge its blocks into one entry",
+                    e);
         }
         JsonNode regions = root == null ? null : root.get("regions");
         if (regions == null || !regions.isObject()) {

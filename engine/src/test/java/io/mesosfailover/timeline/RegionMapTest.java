@@ -60,6 +60,17 @@ class RegionMapTest {
         assertThatThrownBy(() -> RegionMap.parse("zones: {}\n", "test")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("test: expected a 'regions:' mapping of region name to CIDR blocks");
         assertThatThrownBy(() -> RegionMap.parse("regions: [oslo\n", "test")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("test: not YAML: ");
+                .hasMessageStartingWith("test line 1: not YAML: ");
+    }
+
+    @Test
+    void shouldRefuseAFileThatIsNotYamlInOneLineNamingTheFileAndTheLine() throws IOException {
+        // Given: a flow sequence that never closes
+        Path file = Files.writeString(folder.resolve("regions.yaml"), "regions: [\n");
+
+        // When / Then: the parser's words, without the lines that quote the text and point at it
+        assertThatThrownBy(() -> RegionMap.load(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(file + " line 1: not YAML: while parsing a flow node, expected the node content, but found"
+                        + " '<stream end>'");
     }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.mesosfailover.event.EventJson;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.stream.Collectors;
 
 /**
  * The JSON mapping of every record mesos-failover writes or reads: events ({@code parse}, {@code mesos.events}),
@@ -81,6 +82,17 @@ public final class Json {
             throw new IllegalArgumentException("not a " + type.getSimpleName() + ": null");
         }
         return value;
+    }
+
+    /**
+     * @return what went wrong in a JSON or YAML text, in one line: the parser's own words without the lines that
+     *     quote the text and point at it (YAML's parser writes its context, the problem and a marker on lines of
+     *     their own)
+     */
+    public static String problem(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        return message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(Collectors.joining(", "));
     }
 
     /** A read that may fail. */

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.mesosfailover.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -139,7 +140,7 @@ public final class DrillFile {
                     : null;
             return "expected " + typeName(target) + at;
         }
-        return e.getOriginalMessage();
+        return Json.problem(e);
     }
 
     private static String path(JsonMappingException e) {

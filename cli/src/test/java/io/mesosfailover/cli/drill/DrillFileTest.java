@@ -101,6 +101,12 @@ class DrillFileTest {
     }
 
     @Test
+    void shouldSayWhatIsNotYamlInOneLine() {
+        assertThatThrownBy(() -> DrillFile.parse("d.yaml", "drill: t\nexpect: [\n"))
+                .hasMessage("d.yaml:2:9: while parsing a flow node, expected the node content, but found '<stream end>'");
+    }
+
+    @Test
     void shouldReportAMissingFile() {
         assertThatThrownBy(() -> DrillFile.load(java.nio.file.Path.of("no-such-drill.yaml")))
                 .hasMessage("no-such-drill.yaml: no such file");
