@@ -52,9 +52,7 @@ public sealed interface ParseOutcome permits ParseOutcome.Parsed, ParseOutcome.M
             requireNonNull(source, "source is null");
             requireNonNull(reason, "reason is null");
             requireNonNull(excerpt, "excerpt is null");
-            if (excerpt.length() > MAX_EXCERPT) {
-                excerpt = excerpt.substring(0, MAX_EXCERPT);
-            }
+            excerpt = TextCut.prefix(excerpt, MAX_EXCERPT);
         }
 
         @Override

@@ -44,7 +44,7 @@ final class PendingMessage {
         time = lineTime;
         severity = lineSeverity;
         location = lineLocation;
-        text = lineText.length() <= MAX_MESSAGE_CHARS ? lineText : lineText.substring(0, MAX_MESSAGE_CHARS);
+        text = TextCut.prefix(lineText, MAX_MESSAGE_CHARS);
         joined = null;
         open = true;
     }
@@ -83,8 +83,10 @@ final class PendingMessage {
             event = typedEvent(parser, text);
         }
         if (event == null) {
-            String kept = text.length() <= MAX_KEPT_CHARS ? text
-                    : text.substring(0, MAX_KEPT_CHARS) + " [" + (text.length() - MAX_KEPT_CHARS) + " more characters]";
+            String kept = TextCut.prefix(text, MAX_KEPT_CHARS);
+            if (kept.length() < text.length()) {
+                kept += " [" + (text.length() - kept.length()) + " more characters]";
+            }
             event = new Unrecognized(time, source, Severity.ofLetter(severity), location, kept);
         }
         return event;

@@ -124,10 +124,6 @@ public final class UnknownLineGroups {
     }
 
     private static String example(String message) {
-        if (message.length() <= MAX_EXAMPLE) {
-            return message;
-        }
-        int end = Character.isHighSurrogate(message.charAt(MAX_EXAMPLE - 1)) ? MAX_EXAMPLE - 1 : MAX_EXAMPLE;
-        return message.substring(0, end);
+        return TextCut.prefix(message, MAX_EXAMPLE);
     }
 }
