@@ -1,6 +1,7 @@
 package io.mesosfailover.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.mesosfailover.event.MesosEvent;
@@ -17,9 +18,9 @@ import io.mesosfailover.parser.UnknownLineGroups;
 import io.mesosfailover.source.InputException;
 import io.mesosfailover.source.LogChunks;
 import io.mesosfailover.source.LogInput;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -115,8 +116,10 @@ final class ParseCommand implements Callable<Integer> {
         LogChunks chunks = openInput(file);
         FileParse fileParse = standard ? parser.open(file)
                 : parser.open(file, Files.getLastModifiedTime(Path.of(file)).toInstant());
+        // UTF-8 bytes as the text path wrote them: a character outside the basic plane as its four bytes, not escaped
         ObjectWriter json = Json.mapper().writer().withRootValueSeparator("\n")
-                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+                .with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
         boolean grouping = out.unknownLines != null;
         try (ChunkedParse<Piece> parse = ChunkedParse.start(fileParse, chunks, threads.workers(), threads.readers(),
                 CHUNKS_AHEAD, outcomes -> Piece.of(outcomes, grouping ? null : json))) {
@@ -134,7 +137,7 @@ final class ParseCommand implements Callable<Integer> {
     /** Writes a piece's events, or with {@code --unknown} counts its unknown lines; shows the first malformed lines. */
     private void write(Piece piece, Output out) throws IOException {
         if (out.unknownLines == null) {
-            out.writer.write(piece.json);
+            out.writer.writeUtf8(piece.json, piece.jsonLength);
         } else {
             for (ParseOutcome outcome : piece.outcomes) {
                 if (outcome.map(event -> event, line -> null) instanceof Unrecognized unrecognized) {
@@ -152,17 +155,18 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     /** Where the events go: JSON Lines to the writer, or with {@code --unknown} into the templates. */
-    private record Output(Writer writer, UnknownLineGroups unknownLines) {
+    private record Output(ReportOutput writer, UnknownLineGroups unknownLines) {
     }
 
     /**
      * A chunk's outcomes: its events as JSON Lines (when they are written), its malformed lines, and the outcomes
      * themselves when the events are not written (for {@code --unknown}).
      */
-    private record Piece(String json, List<ParseOutcome.Malformed> malformed, List<ParseOutcome> outcomes) {
+    private record Piece(byte[] json, int jsonLength, List<ParseOutcome.Malformed> malformed,
+            List<ParseOutcome> outcomes) {
 
         static Piece of(List<ParseOutcome> outcomes, ObjectWriter json) {
-            StringWriter text = new StringWriter(json == null ? 0 : outcomes.size() * 400);
+            Utf8Text text = new Utf8Text(json == null ? 0 : outcomes.size() * 400);
             List<ParseOutcome.Malformed> malformed = new ArrayList<>(0);
             Function<ParseOutcome.Malformed, MesosEvent> keep = line -> {
                 malformed.add(line);
@@ -183,7 +187,19 @@ final class ParseCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new Piece(text.toString(), malformed, json == null ? outcomes : List.of());
+            return new Piece(text.buffer(), text.size(), malformed, json == null ? outcomes : List.of());
+        }
+    }
+
+    /** The UTF-8 bytes a chunk's events were written into, handed on without a copy. */
+    private static final class Utf8Text extends ByteArrayOutputStream {
+
+        Utf8Text(int size) {
+            super(size);
+        }
+
+        byte[] buffer() {
+            return buf;
         }
     }
 

@@ -3,6 +3,8 @@ package io.mesosfailover.cli;
 import io.mesosfailover.source.LogInput;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +21,15 @@ import java.util.List;
 final class ReportOutput extends Writer {
 
     private final Writer target;
+    /** The bytes under {@code target}, {@code null} when it has none (a writer of picocli's in a test). */
+    private final OutputStream bytes;
     private final String name;
     private ReportWriteException failure;
     private boolean failureThrown;
 
-    private ReportOutput(Writer target, String name) {
+    private ReportOutput(Writer target, OutputStream bytes, String name) {
         this.target = target;
+        this.bytes = bytes;
         this.name = name;
     }
 
@@ -62,11 +67,14 @@ final class ReportOutput extends Writer {
     /** @return the file of {@code -o} (created or emptied now), or picocli's standard output when {@code null} */
     static ReportOutput open(Path output, PrintWriter standardOut) throws IOException {
         if (output == null) {
-            return new ReportOutput(new BufferedWriter(new NonClosingWriter(standardOut), 1 << 16), "standard output");
+            return new ReportOutput(new BufferedWriter(new NonClosingWriter(standardOut), 1 << 16),
+                    standardOut instanceof StandardOutput standard ? standard.bytes() : null, "standard output");
         }
         String name = TerminalText.escape(output.toString());
         try {
-            return new ReportOutput(Files.newBufferedWriter(output, StandardCharsets.UTF_8), name);
+            OutputStream file = Files.newOutputStream(output);
+            return new ReportOutput(new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8), 1 << 13),
+                    file, name);
         } catch (IOException e) {
             throw new ReportWriteException("cannot write to " + name + ": " + reason(e), e);
         }
@@ -85,6 +93,24 @@ final class ReportOutput extends Writer {
         throwIfFailed();
         try {
             target.write(chars, offset, length);
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    /**
+     * Writes UTF-8 text as it is, after the text written so far: into the bytes under the output when it has them,
+     * without decoding and encoding it again.
+     */
+    void writeUtf8(byte[] utf8, int length) throws IOException {
+        throwIfFailed();
+        if (bytes == null) {
+            write(new String(utf8, 0, length, StandardCharsets.UTF_8));
+            return;
+        }
+        try {
+            target.flush();
+            bytes.write(utf8, 0, length);
         } catch (IOException e) {
             throw failed(e);
         }

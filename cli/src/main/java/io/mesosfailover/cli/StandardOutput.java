@@ -34,6 +34,14 @@ final class StandardOutput extends PrintWriter {
         return new StandardOutput(new FailureKeeping(target));
     }
 
+    /**
+     * @return the bytes under the text: what is written there goes after the text written so far only once this
+     *     writer is flushed
+     */
+    OutputStream bytes() {
+        return stream;
+    }
+
     /** @return the first write error, {@code null} while every write went through */
     IOException failure() {
         return stream.failure;
