@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mesosfailover.json.Json;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,31 @@ class ParseCommandTest {
         assertThat(Json.mapper().readTree(lines[1]).get("type").asText()).isEqualTo("unrecognized");
         assertThat(run.err()).contains("lines read: 5 (events 2, unrecognised 1, malformed 1, header 1, continuation 1")
                 .contains("mesos-master.INFO:2: malformed: no glog prefix");
+    }
+
+    @Test
+    void shouldWriteTheSameUtf8ToAFileToStandardOutputAndToAWriter() throws IOException {
+        // Given: text in and outside the basic plane, and a line with a header before it
+        String smile = "\uD83D\uDE00";
+        Path log = Files.writeString(folder.resolve("mesos-master.INFO"), LISTING
+                + "I0502 17:34:25.000000  5691 weird.cpp:1] caf\u00e9 \u4e2d " + smile + " done\n");
+        Path file = folder.resolve("events.json");
+        ByteArrayOutputStream standard = new ByteArrayOutputStream();
+
+        // When
+        CommandRun toFile = CommandRun.of("parse", "-o", file.toString(), log.toString());
+        CommandRun toStandard = CommandRun.writingTo(StandardOutput.over(standard), "parse", log.toString());
+        CommandRun toWriter = CommandRun.of("parse", log.toString());
+
+        // Then: the same bytes each way, every character as its UTF-8 bytes (none escaped)
+        assertThat(toFile.exitCode()).isZero();
+        assertThat(toStandard.exitCode()).isZero();
+        byte[] written = Files.readAllBytes(file);
+        assertThat(standard.toByteArray()).isEqualTo(written);
+        assertThat(toWriter.out().getBytes(StandardCharsets.UTF_8)).isEqualTo(written);
+        String text = new String(written, StandardCharsets.UTF_8);
+        assertThat(text.split("\n")).hasSize(3);
+        assertThat(text).contains("\"message\":\"caf\u00e9 \u4e2d " + smile + " done\"").doesNotContain("\\u");
     }
 
     @Test
