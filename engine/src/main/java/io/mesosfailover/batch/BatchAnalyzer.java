@@ -59,6 +59,15 @@ public final class BatchAnalyzer {
     }
 
     /**
+     * Analyses files, with no standard input and no progress bar.
+     *
+     * @throws IOException when a file cannot be opened or read
+     */
+    public AnalysisResult analyze(List<Path> files) throws IOException {
+        return analyze(files.stream().map(Path::toString).toList(), InputStream.nullInputStream(), bytes -> { });
+    }
+
+    /**
      * Analyses files ({@code -} reads {@code standardInput}).
      *
      * @param progress told the bytes read so far, now and then (for a progress bar)

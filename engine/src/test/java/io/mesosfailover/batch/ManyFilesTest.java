@@ -5,7 +5,6 @@ import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.TimelineSettings;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,17 +31,16 @@ class ManyFilesTest {
         // Given: a master's log, and its lines one in a file of its own (each with the log's header)
         List<String> lines = exampleLog();
         Path whole = Files.write(folder.resolve("whole.log"), lines, StandardCharsets.UTF_8);
-        List<String> parts = new ArrayList<>();
+        List<Path> parts = new ArrayList<>();
         for (int i = 3; i < lines.size(); i++) {
             parts.add(Files.write(folder.resolve(String.format(Locale.ROOT, "part-%04d.log", i)),
-                    List.of(lines.get(0), lines.get(1), lines.get(2), lines.get(i)), StandardCharsets.UTF_8).toString());
+                    List.of(lines.get(0), lines.get(1), lines.get(2), lines.get(i)), StandardCharsets.UTF_8));
         }
 
         // When
         BatchAnalyzer analyzer = analyzer();
-        AnalysisResult split = analyzer.analyze(parts, new ByteArrayInputStream(new byte[0]), bytes -> { });
-        AnalysisResult one = analyzer().analyze(List.of(whole.toString()), new ByteArrayInputStream(new byte[0]),
-                bytes -> { });
+        AnalysisResult split = analyzer.analyze(parts);
+        AnalysisResult one = analyzer().analyze(List.of(whole));
 
         // Then
         assertThat(json(split.incidents())).isNotEmpty().isEqualTo(json(one.incidents()));
@@ -56,16 +54,16 @@ class ManyFilesTest {
     void shouldReadAThousandOneLineFilesWithoutAHeader() throws IOException {
         // Given
         List<String> lines = exampleLog();
-        List<String> files = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         // without a header, lines of 2021 in files modified now: each file's year is the one its mtime allows
         for (int i = 0; i < 1_000; i++) {
             String line = lines.get(3 + i % (lines.size() - 3));
-            files.add(Files.writeString(folder.resolve("line-" + i), line, StandardCharsets.UTF_8).toString());
+            files.add(Files.writeString(folder.resolve("line-" + i), line, StandardCharsets.UTF_8));
         }
 
         // When
         BatchAnalyzer analyzer = analyzer();
-        AnalysisResult result = analyzer.analyze(files, new ByteArrayInputStream(new byte[0]), bytes -> { });
+        AnalysisResult result = analyzer.analyze(files);
 
         // Then
         assertThat(result.stats().lines()).isEqualTo(1_000);

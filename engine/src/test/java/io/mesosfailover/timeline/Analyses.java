@@ -4,7 +4,6 @@ import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.batch.BatchAnalyzer;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParserSettings;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,13 +27,8 @@ final class Analyses {
     }
 
     static AnalysisResult ofFiles(ParserSettings parser, TimelineSettings settings, Path... files) {
-        List<String> names = new ArrayList<>();
-        for (Path file : files) {
-            names.add(file.toString());
-        }
         try {
-            return new BatchAnalyzer(new GlogParser(parser), settings)
-                    .analyze(names, new ByteArrayInputStream(new byte[0]), bytes -> { });
+            return new BatchAnalyzer(new GlogParser(parser), settings).analyze(List.of(files));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

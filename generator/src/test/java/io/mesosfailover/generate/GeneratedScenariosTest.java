@@ -13,7 +13,6 @@ import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentsByKind;
 import io.mesosfailover.timeline.TaskRescheduling;
 import io.mesosfailover.timeline.TimelineSettings;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +42,7 @@ class GeneratedScenariosTest {
         TimelineSettings settings = TimelineSettings.DEFAULTS.withRegions(ScenarioGenerator.regions());
 
         // When
-        AnalysisResult result = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), settings).analyze(
-                logs.files().stream().map(Path::toString).collect(Collectors.toList()),
-                new ByteArrayInputStream(new byte[0]), bytes -> { });
+        AnalysisResult result = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), settings).analyze(logs.files());
 
         // Then
         assertThat(json(result.incidents())).containsExactlyElementsOf(json(logs.expected()));
@@ -64,9 +61,7 @@ class GeneratedScenariosTest {
                 .generate(folder.resolve("logs"));
 
         // When
-        AnalysisResult result = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), TimelineSettings.DEFAULTS)
-                .analyze(logs.files().stream().map(Path::toString).collect(Collectors.toList()),
-                        new ByteArrayInputStream(new byte[0]), bytes -> { });
+        AnalysisResult result = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), TimelineSettings.DEFAULTS).analyze(logs.files());
 
         // Then
         assertThat(logs.files()).hasSize(1);

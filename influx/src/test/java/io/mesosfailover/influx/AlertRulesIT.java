@@ -16,7 +16,6 @@ import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
 import io.mesosfailover.timeline.TimeoutCompliance;
 import io.mesosfailover.timeline.TimeoutPolicy;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,8 +191,7 @@ class AlertRulesIT {
 
     private static AnalysisResult analyze(Path log, String cluster) throws IOException {
         return new BatchAnalyzer(new GlogParser(ParserSettings.defaults().withCluster(cluster)),
-                TimelineSettings.DEFAULTS).analyze(List.of(log.toString()), new ByteArrayInputStream(new byte[0]),
-                        bytes -> { });
+                TimelineSettings.DEFAULTS).analyze(List.of(log));
     }
 
     /** @return what the live path writes for one master's log: its incidents, parse health and states */

@@ -11,12 +11,10 @@ import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Test fixture: the study's scenarios generated as logs, analysed as {@code analyze} does, and the points it writes.
@@ -36,9 +34,7 @@ record AnalyzedScenario(GeneratedLogs logs, AnalysisResult result, List<MetricPo
     }
 
     static AnalysisResult analyze(GeneratedLogs logs, RegionMap regions) throws IOException {
-        return new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), TimelineSettings.DEFAULTS.withRegions(regions))
-                .analyze(logs.files().stream().map(Path::toString).collect(Collectors.toList()),
-                        new ByteArrayInputStream(new byte[0]), bytes -> { });
+        return new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), TimelineSettings.DEFAULTS.withRegions(regions)).analyze(logs.files());
     }
 
     static List<MetricPoint> points(AnalysisResult result, RegionMap regions) {

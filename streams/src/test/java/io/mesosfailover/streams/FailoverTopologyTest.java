@@ -17,7 +17,6 @@ import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.TimelineSettings;
 import io.mesosfailover.topics.LineHeaders;
 import io.mesosfailover.topics.Topics;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,9 +50,7 @@ class FailoverTopologyTest {
         TimelineSettings timeline = TimelineSettings.DEFAULTS.withRegions(ScenarioGenerator.regions());
         StreamSettings settings = new StreamSettings(ParserSettings.defaults(), timeline, Duration.ofSeconds(5),
                 Duration.ofMillis(500));
-        AnalysisResult batch = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), timeline).analyze(
-                logs.files().stream().map(Path::toString).collect(Collectors.toList()),
-                new ByteArrayInputStream(new byte[0]), bytes -> { });
+        AnalysisResult batch = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), timeline).analyze(logs.files());
         List<TestRecord<String, String>> records = ScenarioRecords.interleaved("default", logs.files());
 
         // When
@@ -104,8 +101,7 @@ class FailoverTopologyTest {
     private static List<String> analyzedOneByOne(List<Path> files, TimelineSettings timeline) throws IOException {
         List<String> described = new java.util.ArrayList<>();
         for (Path file : files) {
-            AnalysisResult one = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), timeline).analyze(
-                    List.of(file.toString()), new ByteArrayInputStream(new byte[0]), bytes -> { });
+            AnalysisResult one = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), timeline).analyze(List.of(file));
             TestRecord<String, String> first = ScenarioRecords.of("default", List.of(file)).get(0);
             String host = LineHeaders.readFrom(first.headers(), first.key()).host();
             described.add(parseHealthFields(IncidentMetrics.parseHealth("default", host, one.stats(),

@@ -19,7 +19,6 @@ import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
 import io.mesosfailover.topics.Topics;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +34,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -139,9 +137,7 @@ class StreamingPipelineIT {
         GeneratedLogs logs = new ScenarioGenerator(MesosWording.V1_11, 9, 2_000).generate(folder.resolve("gen"));
         Path regions = Files.writeString(folder.resolve("regions.yaml"), ScenarioGenerator.REGIONS_YAML);
         TimelineSettings timeline = TimelineSettings.DEFAULTS.withRegions(RegionMap.load(regions));
-        AnalysisResult batch = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), timeline).analyze(
-                logs.files().stream().map(Path::toString).collect(Collectors.toList()),
-                new ByteArrayInputStream(new byte[0]), bytes -> { });
+        AnalysisResult batch = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), timeline).analyze(logs.files());
         List<Path> live = new ArrayList<>();
         for (Path file : logs.files()) {
             live.add(folder.resolve("live").resolve(file.getFileName()));
