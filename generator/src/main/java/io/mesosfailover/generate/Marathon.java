@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -56,6 +59,10 @@ final class Marathon {
             .thenComparingLong(Step::sequence));
     private final List<Lost> lost = new ArrayList<>();
     private final List<Task> relaunched = new ArrayList<>();
+    /** The tasks of agents marked unreachable, until their agent comes back. */
+    private final Set<Task> unreachable = new HashSet<>();
+    /** Each lost task's loss whose relaunch is still to come (none once the task came back first). */
+    private final Map<Task, Lost> pendingLosses = new HashMap<>();
     private long scheduled;
     private long offers;
 
@@ -114,16 +121,16 @@ final class Marathon {
         Map<App, List<Lost>> lostByApp = new LinkedHashMap<>();
         Map<App, List<Task>> relaunchedByApp = new LinkedHashMap<>();
         for (Lost loss : lost) {
-            lostByApp.computeIfAbsent(loss.task.app, app -> new ArrayList<>()).add(loss);
+            lostByApp.computeIfAbsent(loss.task.app(), app -> new ArrayList<>()).add(loss);
         }
         for (Task task : relaunched) {
-            relaunchedByApp.computeIfAbsent(task.app, app -> new ArrayList<>()).add(task);
+            relaunchedByApp.computeIfAbsent(task.app(), app -> new ArrayList<>()).add(task);
         }
         List<TaskRescheduling> incidents = new ArrayList<>();
         lostByApp.forEach((app, losses) -> {
             losses.sort(Comparator.comparing(Lost::at));
             List<Task> launches = relaunchedByApp.getOrDefault(app, List.of());
-            launches.sort(Comparator.comparing((Task task) -> task.launchedAt));
+            launches.sort(Comparator.comparing((Task task) -> task.launchedAt()));
             for (int i = 0; i < losses.size(); i++) {
                 incidents.add(losses.get(i).rescheduled(i < launches.size() ? launches.get(i) : null));
             }
@@ -147,21 +154,21 @@ final class Marathon {
         for (int i = 0; i < onAgent.size(); i++) {
             Task task = onAgent.get(i);
             Instant updated = synchronous.plusNanos(20_000 + 12_000L * i);
-            leader.add(updated, 'I', "master.cpp:11195", wording.stateUpdated(task.id, frameworkId, state));
+            leader.add(updated, 'I', "master.cpp:11195", wording.stateUpdated(task.id(), frameworkId, state));
             leader.add(updated.plusNanos(4_000), 'I', "master.cpp:11295",
-                    wording.taskRemoved(task.id, task.resources, frameworkId, slave));
+                    wording.taskRemoved(task.id(), task.resources(), frameworkId, slave));
             Instant sent = beforeRegistry ? loss.removed.plusNanos(40_000 + 12_000L * i) : updated.plusNanos(8_000);
             leader.add(sent, 'I', "master.cpp:8212",
-                    wording.sent(wording.masterUpdate(state, uuid(), task.id, frameworkId), message));
+                    wording.sent(wording.masterUpdate(state, uuid(), task.id(), frameworkId), message));
             Lost taskLoss = new Lost(task, state, sent);
             lost.add(taskLoss);
-            task.pendingLoss = taskLoss;
+            pendingLosses.put(task, taskLoss);
             Instant relaunchAt = sent.plus(RELAUNCH_MIN).plusNanos(random.nextLong(RELAUNCH_SPREAD.toNanos() / 1_000)
                     * 1_000);
             schedule(relaunchAt, () -> relaunch(taskLoss, relaunchAt));
             last = sent;
             if (loss.unreachable) {
-                task.unreachable = true;
+                unreachable.add(task);
             } else {
                 tasks.remove(task);
             }
@@ -172,12 +179,11 @@ final class Marathon {
 
     /** Marathon launches a task in place of one lost, unless that one came back first. */
     private void relaunch(Lost loss, Instant at) {
-        if (loss.task.pendingLoss != loss) {
+        if (!pendingLosses.remove(loss.task, loss)) {
             return;
         }
-        loss.task.pendingLoss = null;
-        App app = loss.task.app;
-        relaunched.add(launch(app, placement(app, at, loss.task.agent, false), at));
+        App app = loss.task.app();
+        relaunched.add(launch(app, placement(app, at, loss.task.agent(), false), at));
     }
 
     private void returned(Cluster.Agent agent, Instant back) {
@@ -185,14 +191,13 @@ final class Marathon {
         List<App> returned = new ArrayList<>();
         int resent = 0;
         for (Task task : tasksOn(agent)) {
-            if (task.unreachable) {
+            if (unreachable.remove(task)) {
                 leader.add(back.minusMillis(30).plusNanos(10_000L * resent++), 'I', "master.cpp:8212",
-                        wording.sent(wording.masterUpdate("TASK_RUNNING", uuid(), task.id, frameworkId),
+                        wording.sent(wording.masterUpdate("TASK_RUNNING", uuid(), task.id(), frameworkId),
                                 TaskWording.reachableAgainMessage()));
-                task.unreachable = false;
-                task.pendingLoss = null;
-                if (!returned.contains(task.app)) {
-                    returned.add(task.app);
+                pendingLosses.remove(task);
+                if (!returned.contains(task.app())) {
+                    returned.add(task.app());
                 }
             }
         }
@@ -245,10 +250,10 @@ final class Marathon {
         MasterLog leader = leaderAt(at);
         Task task = new Task(app.id + "." + timeBasedUuid(at), app, agent, agent.slave(), agent.id,
                 wording.resources(app.cpus, app.mem, 31_000 + random.nextInt(1_000)), at.plusNanos(180_000));
-        leader.add(at, 'I', "master.cpp:4356", wording.offersAccepted(cluster.masterId + "-O" + offers++, task.slave,
+        leader.add(at, 'I', "master.cpp:4356", wording.offersAccepted(cluster.masterId + "-O" + offers++, task.slave(),
                 framework));
-        leader.add(task.launchedAt, 'I', "master.cpp:5035", wording.launching(task.id, framework, task.resources,
-                task.slave));
+        leader.add(task.launchedAt(), 'I', "master.cpp:5035", wording.launching(task.id(), framework, task.resources(),
+                task.slave()));
         tasks.add(task);
         statusFromAgent(leader, task, "TASK_RUNNING", at.plusMillis(1_000 + random.nextInt(2_000)));
         return task;
@@ -257,24 +262,24 @@ final class Marathon {
     /** Marathon kills the task; the agent reports it killed, the framework acknowledges and the master drops it. */
     private void kill(Task task, Instant at) {
         MasterLog leader = leaderAt(at);
-        leader.add(at, 'I', "master.cpp:5696", wording.killCall(task.id, framework));
-        leader.add(at.plusNanos(60_000), 'I', "master.cpp:5744", wording.killRequested(task.slave, task.id, framework));
+        leader.add(at, 'I', "master.cpp:5696", wording.killCall(task.id(), framework));
+        leader.add(at.plusNanos(60_000), 'I', "master.cpp:5744", wording.killRequested(task.slave(), task.id(), framework));
         Instant acknowledged = statusFromAgent(leader, task, "TASK_KILLED", at.plusMillis(300 + random.nextInt(1_200)));
         leader.add(acknowledged.plusNanos(50_000), 'I', "master.cpp:11295",
-                wording.taskRemoved(task.id, task.resources, frameworkId, task.slave));
+                wording.taskRemoved(task.id(), task.resources(), frameworkId, task.slave()));
         tasks.remove(task);
     }
 
     /** @return when the framework's acknowledgement of the agent's update was logged */
     private Instant statusFromAgent(MasterLog leader, Task task, String state, Instant at) {
         String uuid = uuid();
-        String update = wording.update(state, uuid, task.id, frameworkId);
-        leader.add(at, 'I', "master.cpp:8104", wording.received(update, task.slave));
+        String update = wording.update(state, uuid, task.id(), frameworkId);
+        leader.add(at, 'I', "master.cpp:8104", wording.received(update, task.slave()));
         leader.add(at.plusNanos(80_000), 'I', "master.cpp:8217", wording.forwarded(update));
-        leader.add(at.plusNanos(150_000), 'I', "master.cpp:11195", wording.stateUpdated(task.id, frameworkId, state));
+        leader.add(at.plusNanos(150_000), 'I', "master.cpp:11195", wording.stateUpdated(task.id(), frameworkId, state));
         Instant acknowledged = at.plusMillis(20 + random.nextInt(40));
-        leader.add(acknowledged, 'I', "master.cpp:5870", wording.acknowledged(uuid, task.id, framework, task.slave,
-                task.agentId.value()));
+        leader.add(acknowledged, 'I', "master.cpp:5870", wording.acknowledged(uuid, task.id(), framework, task.slave(),
+                task.agentId().value()));
         return acknowledged;
     }
 
@@ -283,9 +288,9 @@ final class Marathon {
         Task youngest = null;
         int running = 0;
         for (Task task : tasks) {
-            if (task.app == app && !task.unreachable && task.agent.upAt(at)) {
+            if (task.app() == app && !unreachable.contains(task) && task.agent().upAt(at)) {
                 running++;
-                if (youngest == null || task.launchedAt.isAfter(youngest.launchedAt)) {
+                if (youngest == null || task.launchedAt().isAfter(youngest.launchedAt())) {
                     youngest = task;
                 }
             }
@@ -296,7 +301,7 @@ final class Marathon {
     private List<Task> tasksOn(Cluster.Agent agent) {
         List<Task> on = new ArrayList<>();
         for (Task task : tasks) {
-            if (task.agent == agent) {
+            if (task.agent() == agent) {
                 on.add(task);
             }
         }
@@ -346,29 +351,9 @@ final class Marathon {
     private record App(String id, String cpus, int mem, int instances) {
     }
 
-    /** A task the cluster runs: where and when it was launched, and whether its agent is unreachable. */
-    private static final class Task {
-        final String id;
-        final App app;
-        final Cluster.Agent agent;
-        final String slave;
-        final AgentId agentId;
-        final String resources;
-        final Instant launchedAt;
-        boolean unreachable;
-        /** The loss whose relaunch is still to come, {@code null} when none (or the task came back first). */
-        Lost pendingLoss;
-
-        Task(String id, App app, Cluster.Agent agent, String slave, AgentId agentId, String resources,
-                Instant launchedAt) {
-            this.id = id;
-            this.app = app;
-            this.agent = agent;
-            this.slave = slave;
-            this.agentId = agentId;
-            this.resources = resources;
-            this.launchedAt = launchedAt;
-        }
+    /** A task the cluster runs: where and when it was launched. */
+    private record Task(String id, App app, Cluster.Agent agent, String slave, AgentId agentId, String resources,
+            Instant launchedAt) {
     }
 
     /** Something to play at a time: a loss, a return, a relaunch, a kill (in the order scheduled at equal times). */
@@ -379,10 +364,10 @@ final class Marathon {
     private record Lost(Task task, String state, Instant at) {
 
         TaskRescheduling rescheduled(Task relaunch) {
-            ProcessAddress ranOn = task.agent.address();
-            return new TaskRescheduling(Incident.idOf(TaskRescheduling.class, task.id, at), ScenarioGenerator.CLUSTER,
-                    task.app.id, task.id, state, at, ranOn, relaunch == null ? null : relaunch.id,
-                    relaunch == null ? null : relaunch.launchedAt, relaunch == null ? null : relaunch.agent.address(),
+            ProcessAddress ranOn = task.agent().address();
+            return new TaskRescheduling(Incident.idOf(TaskRescheduling.class, task.id(), at), ScenarioGenerator.CLUSTER,
+                    task.app().id, task.id(), state, at, ranOn, relaunch == null ? null : relaunch.id(),
+                    relaunch == null ? null : relaunch.launchedAt(), relaunch == null ? null : relaunch.agent().address(),
                     false);
         }
     }
