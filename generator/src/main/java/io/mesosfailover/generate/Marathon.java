@@ -263,7 +263,8 @@ final class Marathon {
     private void kill(Task task, Instant at) {
         MasterLog leader = leaderAt(at);
         leader.add(at, 'I', "master.cpp:5696", wording.killCall(task.id(), framework));
-        leader.add(at.plusNanos(60_000), 'I', "master.cpp:5744", wording.killRequested(task.slave(), task.id(), framework));
+        leader.add(at.plusNanos(60_000), 'I', "master.cpp:5744",
+                wording.killRequested(task.slave(), task.id(), framework));
         Instant acknowledged = statusFromAgent(leader, task, "TASK_KILLED", at.plusMillis(300 + random.nextInt(1_200)));
         leader.add(acknowledged.plusNanos(50_000), 'I', "master.cpp:11295",
                 wording.taskRemoved(task.id(), task.resources(), frameworkId, task.slave()));
@@ -367,8 +368,8 @@ final class Marathon {
             ProcessAddress ranOn = task.agent().address();
             return new TaskRescheduling(Incident.idOf(TaskRescheduling.class, task.id(), at), ScenarioGenerator.CLUSTER,
                     task.app().id, task.id(), state, at, ranOn, relaunch == null ? null : relaunch.id(),
-                    relaunch == null ? null : relaunch.launchedAt(), relaunch == null ? null : relaunch.agent().address(),
-                    false);
+                    relaunch == null ? null : relaunch.launchedAt(),
+                    relaunch == null ? null : relaunch.agent().address(), false);
         }
     }
 }
