@@ -4,13 +4,11 @@ import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.batch.BatchAnalyzer;
 import io.mesosfailover.generate.GeneratedLogs;
 import io.mesosfailover.generate.ScenarioGenerator;
-import io.mesosfailover.parser.GlogParser;
-import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,8 +66,7 @@ public final class AnalyzeBenchmark {
                 System.gc();
                 HeapPeaks.reset();
                 long start = System.nanoTime();
-                result = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), settings).analyze(files,
-                        new ByteArrayInputStream(new byte[0]), read -> { });
+                result = new BatchAnalyzer(settings).analyze(files, InputStream.nullInputStream(), read -> { });
                 seconds.add((System.nanoTime() - start) / 1e9);
                 System.out.printf(Locale.ROOT, "pass %d: %.3f s, %,.0f lines/s, %.1f MB/s, peak heap %.1f MB%n", pass + 1,
                         seconds.get(pass), result.stats().lines() / seconds.get(pass), bytes / 1e6 / seconds.get(pass),

@@ -8,6 +8,7 @@ import io.mesosfailover.parser.FileYear;
 import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParseOutcome;
 import io.mesosfailover.parser.ParseStats;
+import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.parser.ParsingThreads;
 import io.mesosfailover.parser.UnknownLineGroups;
 import io.mesosfailover.parser.UnknownLineReport;
@@ -48,6 +49,11 @@ public final class BatchAnalyzer {
     private final TimelineSettings settings;
     /** The most files open at once in the last analysis (for tests). */
     private int mostFilesOpen;
+
+    /** @param settings how to group and judge incidents; the lines are read with the default parser settings */
+    public BatchAnalyzer(TimelineSettings settings) {
+        this(new GlogParser(ParserSettings.defaults()), settings);
+    }
 
     /**
      * @param parser how to read the lines

@@ -1,8 +1,6 @@
 package io.mesosfailover.batch;
 
 import io.mesosfailover.json.Json;
-import io.mesosfailover.parser.GlogParser;
-import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
@@ -72,7 +70,7 @@ class ManyFilesTest {
     }
 
     private static BatchAnalyzer analyzer() {
-        return new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), TimelineSettings.DEFAULTS);
+        return new BatchAnalyzer(TimelineSettings.DEFAULTS);
     }
 
     /**

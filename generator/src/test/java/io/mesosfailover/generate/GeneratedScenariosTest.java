@@ -6,8 +6,6 @@ import io.mesosfailover.json.Json;
 import io.mesosfailover.metrics.IncidentMetrics;
 import io.mesosfailover.metrics.MetricPoint;
 import io.mesosfailover.metrics.PointKeys;
-import io.mesosfailover.parser.GlogParser;
-import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.IncidentsByKind;
@@ -42,7 +40,7 @@ class GeneratedScenariosTest {
         TimelineSettings settings = TimelineSettings.DEFAULTS.withRegions(ScenarioGenerator.regions());
 
         // When
-        AnalysisResult result = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), settings).analyze(logs.files());
+        AnalysisResult result = new BatchAnalyzer(settings).analyze(logs.files());
 
         // Then
         assertThat(json(result.incidents())).containsExactlyElementsOf(json(logs.expected()));
@@ -61,7 +59,7 @@ class GeneratedScenariosTest {
                 .generate(folder.resolve("logs"));
 
         // When
-        AnalysisResult result = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), TimelineSettings.DEFAULTS).analyze(logs.files());
+        AnalysisResult result = new BatchAnalyzer(TimelineSettings.DEFAULTS).analyze(logs.files());
 
         // Then
         assertThat(logs.files()).hasSize(1);

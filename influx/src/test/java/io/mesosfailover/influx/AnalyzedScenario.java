@@ -6,8 +6,6 @@ import io.mesosfailover.generate.GeneratedLogs;
 import io.mesosfailover.generate.ScenarioGenerator;
 import io.mesosfailover.metrics.IncidentMetrics;
 import io.mesosfailover.metrics.MetricPoint;
-import io.mesosfailover.parser.GlogParser;
-import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
@@ -34,7 +32,7 @@ record AnalyzedScenario(GeneratedLogs logs, AnalysisResult result, List<MetricPo
     }
 
     static AnalysisResult analyze(GeneratedLogs logs, RegionMap regions) throws IOException {
-        return new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), TimelineSettings.DEFAULTS.withRegions(regions)).analyze(logs.files());
+        return new BatchAnalyzer(TimelineSettings.DEFAULTS.withRegions(regions)).analyze(logs.files());
     }
 
     static List<MetricPoint> points(AnalysisResult result, RegionMap regions) {

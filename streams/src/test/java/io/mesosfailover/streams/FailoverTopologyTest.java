@@ -8,7 +8,6 @@ import io.mesosfailover.generate.ScenarioGenerator;
 import io.mesosfailover.json.Json;
 import io.mesosfailover.metrics.IncidentMetrics;
 import io.mesosfailover.metrics.MetricPoint;
-import io.mesosfailover.parser.GlogParser;
 import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.AgentFailover;
@@ -50,7 +49,7 @@ class FailoverTopologyTest {
         TimelineSettings timeline = TimelineSettings.DEFAULTS.withRegions(ScenarioGenerator.regions());
         StreamSettings settings = new StreamSettings(ParserSettings.defaults(), timeline, Duration.ofSeconds(5),
                 Duration.ofMillis(500));
-        AnalysisResult batch = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), timeline).analyze(logs.files());
+        AnalysisResult batch = new BatchAnalyzer(timeline).analyze(logs.files());
         List<TestRecord<String, String>> records = ScenarioRecords.interleaved("default", logs.files());
 
         // When
@@ -101,7 +100,7 @@ class FailoverTopologyTest {
     private static List<String> analyzedOneByOne(List<Path> files, TimelineSettings timeline) throws IOException {
         List<String> described = new java.util.ArrayList<>();
         for (Path file : files) {
-            AnalysisResult one = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), timeline).analyze(List.of(file));
+            AnalysisResult one = new BatchAnalyzer(timeline).analyze(List.of(file));
             TestRecord<String, String> first = ScenarioRecords.of("default", List.of(file)).get(0);
             String host = LineHeaders.readFrom(first.headers(), first.key()).host();
             described.add(parseHealthFields(IncidentMetrics.parseHealth("default", host, one.stats(),

@@ -13,8 +13,6 @@ import io.mesosfailover.ingest.LogEntry;
 import io.mesosfailover.ingest.ReadPosition;
 import io.mesosfailover.ingest.TopicSetup;
 import io.mesosfailover.kafka.KafkaBroker;
-import io.mesosfailover.parser.GlogParser;
-import io.mesosfailover.parser.ParserSettings;
 import io.mesosfailover.sample.MesosWording;
 import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
@@ -137,7 +135,7 @@ class StreamingPipelineIT {
         GeneratedLogs logs = new ScenarioGenerator(MesosWording.V1_11, 9, 2_000).generate(folder.resolve("gen"));
         Path regions = Files.writeString(folder.resolve("regions.yaml"), ScenarioGenerator.REGIONS_YAML);
         TimelineSettings timeline = TimelineSettings.DEFAULTS.withRegions(RegionMap.load(regions));
-        AnalysisResult batch = new BatchAnalyzer(new GlogParser(ParserSettings.defaults()), timeline).analyze(logs.files());
+        AnalysisResult batch = new BatchAnalyzer(timeline).analyze(logs.files());
         List<Path> live = new ArrayList<>();
         for (Path file : logs.files()) {
             live.add(folder.resolve("live").resolve(file.getFileName()));
