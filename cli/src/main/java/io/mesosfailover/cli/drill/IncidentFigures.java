@@ -30,56 +30,47 @@ final class IncidentFigures implements IncidentVisitor<Map<String, Object>> {
 
     @Override
     public Map<String, Object> visitAgentFailover(AgentFailover failover) {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("downtime_s", seconds(failover.downtime()));
-        figures.put("outcome", lower(failover.outcome()));
-        figures.put("removed", failover.removedAt() != null);
-        figures.put("ids", failover.agentIds().size());
-        return figures;
+        return ordered("downtime_s", seconds(failover.downtime()), "outcome", lower(failover.outcome()),
+                "removed", failover.removedAt() != null, "ids", failover.agentIds().size());
     }
 
     @Override
     public Map<String, Object> visitTimeoutCompliance(TimeoutCompliance compliance) {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("verdict", lower(compliance.verdict()));
-        figures.put("elapsed_s", seconds(compliance.elapsed()));
-        figures.put("window_s", seconds(Duration.between(compliance.silentSince(), compliance.windowStart()))
-                .toPlainString() + ".." + seconds(Duration.between(compliance.silentSince(), compliance.windowEnd()))
-                .toPlainString());
-        return figures;
+        String window = seconds(Duration.between(compliance.silentSince(), compliance.windowStart())).toPlainString()
+                + ".." + seconds(Duration.between(compliance.silentSince(), compliance.windowEnd())).toPlainString();
+        return ordered("verdict", lower(compliance.verdict()), "elapsed_s", seconds(compliance.elapsed()),
+                "window_s", window);
     }
 
     @Override
     public Map<String, Object> visitLeaderFailover(LeaderFailover failover) {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("gap_s", seconds(failover.gap()));
-        figures.put("recovery_s", seconds(failover.recovery()));
-        figures.put("agents_back", failover.agentsReregistered() + " of "
-                + (failover.agentsExpected() == null ? "?" : failover.agentsExpected()));
-        return figures;
+        String expected = failover.agentsExpected() == null ? "?" : failover.agentsExpected().toString();
+        return ordered("gap_s", seconds(failover.gap()), "recovery_s", seconds(failover.recovery()),
+                "agents_back", failover.agentsReregistered() + " of " + expected);
     }
 
     @Override
     public Map<String, Object> visitLeaderlessPeriod(LeaderlessPeriod period) {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("duration_s", seconds(period.duration()));
-        figures.put("masters", String.join(", ", period.masters()));
-        return figures;
+        return ordered("duration_s", seconds(period.duration()), "masters", String.join(", ", period.masters()));
     }
 
     @Override
     public Map<String, Object> visitRegionOutage(RegionOutage outage) {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("duration_s", seconds(outage.duration()));
-        figures.put("agents", outage.agents().size());
-        return figures;
+        return ordered("duration_s", seconds(outage.duration()), "agents", outage.agents().size());
     }
 
     @Override
     public Map<String, Object> visitTaskRescheduling(TaskRescheduling rescheduling) {
+        return ordered("latency_s", seconds(rescheduling.duration()),
+                "relaunched", rescheduling.relaunchedTaskId() != null);
+    }
+
+    /** @return the figures named and valued in turn, in that order; a value may be {@code null} (open incident) */
+    private static Map<String, Object> ordered(Object... namesAndValues) {
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("latency_s", seconds(rescheduling.duration()));
-        figures.put("relaunched", rescheduling.relaunchedTaskId() != null);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            figures.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
         return figures;
     }
 
