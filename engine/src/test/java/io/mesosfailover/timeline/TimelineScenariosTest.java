@@ -2,6 +2,10 @@ package io.mesosfailover.timeline;
 
 import static io.mesosfailover.timeline.MasterLines.ID;
 import static io.mesosfailover.timeline.MasterLines.agent;
+import static io.mesosfailover.timeline.MasterLines.disconnected;
+import static io.mesosfailover.timeline.MasterLines.elected;
+import static io.mesosfailover.timeline.MasterLines.reregistered;
+import static io.mesosfailover.timeline.MasterLines.unreachable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesosfailover.batch.AnalysisResult;
@@ -25,17 +29,12 @@ class TimelineScenariosTest {
     @Test
     void shouldJudgeHealthChecksAgainstTheLoggedTimeouts() {
         // Given: 10 s x 3 pings, so the action is due 30 to 40 s after the agent went silent
-        String log = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS,
-                "I0309 14:00:01.000000 master.cpp:2179] Elected as the leading master!",
-                "I0309 14:01:00.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
-                "I0309 14:01:35.000000 master.cpp:266] Marking agent " + ID + "-S1 (10.0.2.21) unreachable: health check timed out",
-                "I0309 14:02:00.000000 master.cpp:1379] Agent " + agent(2) + " disconnected",
-                "I0309 14:02:10.000000 master.cpp:266] Marking agent " + ID + "-S2 (10.0.2.22) unreachable: health check timed out",
-                "I0309 14:03:00.000000 master.cpp:1379] Agent " + agent(3) + " disconnected",
-                "I0309 14:05:00.000000 master.cpp:266] Marking agent " + ID + "-S3 (10.0.2.23) unreachable: health check timed out",
-                "I0309 14:06:00.000000 master.cpp:1379] Agent " + agent(4) + " disconnected",
-                "I0309 14:08:00.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
-                "I0309 14:09:00.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4");
+        String log = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS, elected("I0309 14:00:01.000000"),
+                disconnected("I0309 14:01:00.000000", 1), unreachable("I0309 14:01:35.000000", 1),
+                disconnected("I0309 14:02:00.000000", 2), unreachable("I0309 14:02:10.000000", 2),
+                disconnected("I0309 14:03:00.000000", 3), unreachable("I0309 14:05:00.000000", 3),
+                disconnected("I0309 14:06:00.000000", 4),
+                reregistered("I0309 14:08:00.000000", 1), reregistered("I0309 14:09:00.000000", 2));
 
         // When
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, log);
@@ -56,13 +55,10 @@ class TimelineScenariosTest {
     @Test
     void shouldCountTheAgentsDownLongerThanTheirMastersHealthCheckWindow() {
         // Given: 10 s x 3 pings, so an agent silent for more than 40 s is past its window
-        String log = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS,
-                "I0309 14:00:01.000000 master.cpp:2179] Elected as the leading master!",
-                "I0309 14:01:00.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
-                "I0309 14:01:35.000000 master.cpp:266] Marking agent " + ID + "-S1 (10.0.2.21) unreachable: health check timed out",
-                "I0309 14:01:50.000000 master.cpp:1379] Agent " + agent(2) + " disconnected",
-                "I0309 14:02:00.000000 master.cpp:1379] Agent " + agent(3) + " disconnected",
-                "I0309 14:02:05.000000 master.cpp:7000] Re-registered agent " + agent(3) + " with cpus:4");
+        String log = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS, elected("I0309 14:00:01.000000"),
+                disconnected("I0309 14:01:00.000000", 1), unreachable("I0309 14:01:35.000000", 1),
+                disconnected("I0309 14:01:50.000000", 2),
+                disconnected("I0309 14:02:00.000000", 3), reregistered("I0309 14:02:05.000000", 3));
 
         // When: the logs end at 14:02:05
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, log);
@@ -79,17 +75,14 @@ class TimelineScenariosTest {
     @Test
     void shouldMeasureTheLeaderGapAcrossMastersAndTheAgentsRecovery() {
         // Given
-        String oldLeader = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS,
-                "I0309 14:00:01.000000 master.cpp:2179] Elected as the leading master!",
+        String oldLeader = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS, elected("I0309 14:00:01.000000"),
                 "I0309 14:10:00.000000 group.cpp:700] Lost connection to ZooKeeper, attempting to reconnect ...",
                 "I0309 14:10:10.000000 group.cpp:900] ZooKeeper session expired",
                 "E0309 14:10:10.100000 master.cpp:2164] EXIT with status 1: Lost candidacy as a leader... committing suicide!");
-        String newLeader = Analyses.log("m2", "2021/03/09 14:00:00", FLAGS,
-                "I0309 14:10:14.000000 master.cpp:2179] Elected as the leading master!",
+        String newLeader = Analyses.log("m2", "2021/03/09 14:00:00", FLAGS, elected("I0309 14:10:14.000000"),
                 "I0309 14:10:15.000000 master.cpp:1900] Recovered 2 agents from the registry (800B); allowing 10mins for agents"
                         + " to reregister",
-                "I0309 14:10:20.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
-                "I0309 14:10:26.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4");
+                reregistered("I0309 14:10:20.000000", 1), reregistered("I0309 14:10:26.000000", 2));
 
         // When
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, oldLeader, newLeader);
@@ -111,13 +104,12 @@ class TimelineScenariosTest {
     @Test
     void shouldReportALeaderlessPeriodWhenNoMasterIsElected() {
         // Given: the semi-isolated scenario: the leader goes, the others see no leader for a minute
-        String leader = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS,
-                "I0309 14:00:01.000000 master.cpp:2179] Elected as the leading master!",
+        String leader = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS, elected("I0309 14:00:01.000000"),
                 "I0309 14:10:00.000000 master.cpp:1200] Master terminating");
         String follower = Analyses.log("m2", "2021/03/09 14:00:00", FLAGS,
                 "I0309 14:10:05.000000 zookeeper.cpp:262] Detected a new leader: None",
                 "I0309 14:10:05.100000 master.cpp:2200] No master was elected.",
-                "I0309 14:11:05.000000 master.cpp:2179] Elected as the leading master!");
+                elected("I0309 14:11:05.000000"));
 
         // When
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, leader, follower);
@@ -135,21 +127,18 @@ class TimelineScenariosTest {
     @Test
     void shouldGroupAgentsOfOneRegionIntoOneOutageAndRescheduleTheirTasks() {
         // Given
-        String log = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS,
-                "I0309 14:00:01.000000 master.cpp:2179] Elected as the leading master!",
+        String log = Analyses.log("m1", "2021/03/09 14:00:00", FLAGS, elected("I0309 14:00:01.000000"),
                 "I0309 14:00:10.000000 master.cpp:4000] Launching task web.1111 of framework " + ID + "-0000 with resources"
                         + " cpus:0.5 on agent " + agent(1),
-                "I0309 14:01:00.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
-                "I0309 14:01:05.000000 master.cpp:1379] Agent " + agent(2) + " disconnected",
-                "I0309 14:01:31.000000 master.cpp:266] Marking agent " + ID + "-S1 (10.0.2.21) unreachable: health check timed out",
+                disconnected("I0309 14:01:00.000000", 1), disconnected("I0309 14:01:05.000000", 2),
+                unreachable("I0309 14:01:31.000000", 1),
                 "I0309 14:01:31.100000 master.cpp:8212] Sending status update TASK_UNREACHABLE for task web.1111 of framework "
                         + ID + "-0000 'health check timed out'",
                 "I0309 14:01:40.000000 master.cpp:4000] Launching task web.2222 of framework " + ID + "-0000 with resources"
                         + " cpus:0.5 on agent " + agent(5),
-                "I0309 14:01:50.000000 master.cpp:1379] Agent " + agent(9) + " disconnected",
-                "I0309 14:03:00.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
-                "I0309 14:04:00.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4",
-                "I0309 14:04:10.000000 master.cpp:7000] Re-registered agent " + agent(9) + " with cpus:4");
+                disconnected("I0309 14:01:50.000000", 9),
+                reregistered("I0309 14:03:00.000000", 1), reregistered("I0309 14:04:00.000000", 2),
+                reregistered("I0309 14:04:10.000000", 9));
         TimelineSettings settings = TimelineSettings.DEFAULTS
                 .withRegions(RegionMap.of("oslo", "10.0.2.16/28", "frankfurt", "10.0.2.28/30"));
 
