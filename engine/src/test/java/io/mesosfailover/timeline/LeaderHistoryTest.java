@@ -1,5 +1,6 @@
 package io.mesosfailover.timeline;
 
+import static io.mesosfailover.timeline.MasterLines.elected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -20,12 +21,12 @@ class LeaderHistoryTest {
         // Given: m1 is elected first, loses its session and starts again; m2 follows and still leads at the end
         String first = Analyses.log("m1", "2021/03/09 14:00:00",
                 "I0309 14:00:00.000000 master.cpp:450] Master 7b2c (m1) started on 10.0.19.5:5050",
-                "I0309 14:00:01.000000 master.cpp:2179] Elected as the leading master!",
+                elected("I0309 14:00:01.000000"),
                 "I0309 14:10:10.000000 group.cpp:900] ZooKeeper session expired",
                 "I0309 14:10:30.000000 master.cpp:450] Master 7b2d (m1) started on 10.0.19.5:5050");
         String second = Analyses.log("m2", "2021/03/09 14:00:00",
                 "I0309 14:00:00.500000 master.cpp:1200] Some line m2 logs",
-                "I0309 14:10:14.000000 master.cpp:2179] Elected as the leading master!");
+                elected("I0309 14:10:14.000000"));
 
         // When
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, first, second);
@@ -46,11 +47,9 @@ class LeaderHistoryTest {
     @Test
     void shouldEndATermAtTheLeadersLastLineWhenAnotherIsElected() {
         // Given: m1 never says it lost leadership
-        String first = Analyses.log("m1", "2021/03/09 14:00:00",
-                "I0309 14:00:01.000000 master.cpp:2179] Elected as the leading master!",
+        String first = Analyses.log("m1", "2021/03/09 14:00:00", elected("I0309 14:00:01.000000"),
                 "I0309 14:05:00.000000 master.cpp:1200] Some line m1 logs");
-        String second = Analyses.log("m2", "2021/03/09 14:00:00",
-                "I0309 14:06:00.000000 master.cpp:2179] Elected as the leading master!");
+        String second = Analyses.log("m2", "2021/03/09 14:00:00", elected("I0309 14:06:00.000000"));
 
         // When
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, first, second);

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static io.mesosfailover.timeline.MasterLines.ID;
 import static io.mesosfailover.timeline.MasterLines.agent;
+import static io.mesosfailover.timeline.MasterLines.elected;
+import static io.mesosfailover.timeline.MasterLines.reregistered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,7 +28,7 @@ class LeaderReadinessTest {
 
     private static String oldLeader(String... last) {
         return Analyses.log("m1", "2021/03/09 14:00:00", List.of(
-                "I0309 14:00:01.000000 master.cpp:2179] Elected as the leading master!",
+                elected("I0309 14:00:01.000000"),
                 "I0309 14:00:05.000000 master.cpp:3100] Added framework " + ID + "-0000",
                 "I0309 14:00:06.000000 master.cpp:3100] Added framework " + ID + "-0001"), last);
     }
@@ -37,7 +39,7 @@ class LeaderReadinessTest {
         String newLeader = Analyses.log("m2", "2021/03/09 14:00:00",
                 "I0309 14:10:12.000000 master.cpp:1350] Dropping 'mesos.internal.ReregisterSlaveMessage' message since"
                         + " not elected yet",
-                "I0309 14:10:14.000000 master.cpp:2179] Elected as the leading master!",
+                elected("I0309 14:10:14.000000"),
                 "I0309 14:10:14.300000 master.cpp:1350] Dropping 'mesos.internal.ReregisterSlaveMessage' message since"
                         + " not recovered yet",
                 "I0309 14:10:14.900000 master.cpp:1350] Dropping 'mesos.scheduler.Call' message since not recovered yet",
@@ -47,8 +49,7 @@ class LeaderReadinessTest {
                         + " recover",
                 "I0309 14:10:16.000000 master.cpp:2650] Allowing framework " + ID + "-0000 (marathon) at " + SCHEDULER
                         + " to subscribe with an already used id",
-                "I0309 14:10:20.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
-                "I0309 14:30:00.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4");
+                reregistered("I0309 14:10:20.000000", 1), reregistered("I0309 14:30:00.000000", 2));
 
         // When
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS,
@@ -74,8 +75,7 @@ class LeaderReadinessTest {
     @Test
     void shouldNameTheRegistrarFailureThatEndedTheOldLeader() {
         // Given: the leader cannot remove an agent from the registrar and dies; another master is elected
-        String newLeader = Analyses.log("m2", "2021/03/09 14:00:00",
-                "I0309 14:10:30.000000 master.cpp:2179] Elected as the leading master!");
+        String newLeader = Analyses.log("m2", "2021/03/09 14:00:00", elected("I0309 14:10:30.000000"));
 
         // When
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, oldLeader(
