@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static io.mesosfailover.timeline.MasterLines.ELECTED;
 import static io.mesosfailover.timeline.MasterLines.ID;
+import static io.mesosfailover.timeline.MasterLines.disconnected;
+import static io.mesosfailover.timeline.MasterLines.elected;
+import static io.mesosfailover.timeline.MasterLines.reregistered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The masters of a region are part of its outage: placed by their address, down by a ZooKeeper loss or silence. */
@@ -21,7 +23,8 @@ class RegionOutageMastersTest {
     @TempDir
     Path folder;
 
-    private static String agent(int n) {
+    /** @return agent {@code n} of Ireland as the master names it: its id, pid and host, at 172.16.231.(150 + n) */
+    private static String irishAgent(int n) {
         return ID + "-S" + n + " at slave(1)@172.16.231." + (150 + n) + ":5051 (172.16.231." + (150 + n) + ")";
     }
 
@@ -29,11 +32,10 @@ class RegionOutageMastersTest {
     private static String osloLeader(String... more) {
         return Analyses.log("m1", "2021/03/09 14:00:00", List.of(
                 "I0309 14:00:00.100000 master.cpp:450] Master " + ID + " (m1) started on 10.0.19.5:5050",
-                "I0309 14:00:01.000000 " + ELECTED,
-                "I0309 14:40:00.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
-                "I0309 14:40:02.000000 master.cpp:1379] Agent " + agent(2) + " disconnected",
-                "I0309 14:45:00.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
-                "I0309 14:45:01.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4"), more);
+                elected("I0309 14:00:01.000000"),
+                disconnected("I0309 14:40:00.000000", irishAgent(1)), disconnected("I0309 14:40:02.000000", irishAgent(2)),
+                reregistered("I0309 14:45:00.000000", irishAgent(1)), reregistered("I0309 14:45:01.000000", irishAgent(2))),
+                more);
     }
 
     @Test
@@ -63,14 +65,11 @@ class RegionOutageMastersTest {
         // its successor in Oslo logs the agents
         String irishLeader = Analyses.log("mesos-master-3", "2021/03/09 14:00:00",
                 "I0309 14:00:00.200000 group.cpp:313] Group process (group(1)@172.16.0.5:5050) connected to ZooKeeper",
-                "I0309 14:00:00.500000 " + ELECTED,
+                elected("I0309 14:00:00.500000"),
                 "I0309 14:39:58.000000 group.cpp:900] ZooKeeper session expired");
-        String oslo = Analyses.log("m1", "2021/03/09 14:00:00",
-                "I0309 14:40:01.000000 " + ELECTED,
-                "I0309 14:40:05.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
-                "I0309 14:40:06.000000 master.cpp:1379] Agent " + agent(2) + " disconnected",
-                "I0309 14:45:00.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
-                "I0309 14:45:01.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4");
+        String oslo = Analyses.log("m1", "2021/03/09 14:00:00", elected("I0309 14:40:01.000000"),
+                disconnected("I0309 14:40:05.000000", irishAgent(1)), disconnected("I0309 14:40:06.000000", irishAgent(2)),
+                reregistered("I0309 14:45:00.000000", irishAgent(1)), reregistered("I0309 14:45:01.000000", irishAgent(2)));
 
         // When
         AnalysisResult result = Analyses.ofTexts(folder, SETTINGS, irishLeader, oslo);
