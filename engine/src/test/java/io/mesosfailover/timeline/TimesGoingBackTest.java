@@ -10,11 +10,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static io.mesosfailover.timeline.MasterLines.ELECTED;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import static io.mesosfailover.timeline.MasterLines.ID;
 import static io.mesosfailover.timeline.MasterLines.agent;
+import static io.mesosfailover.timeline.MasterLines.disconnected;
+import static io.mesosfailover.timeline.MasterLines.elected;
+import static io.mesosfailover.timeline.MasterLines.reregistered;
+import static io.mesosfailover.timeline.MasterLines.unreachable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,24 +31,62 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TimesGoingBackTest {
 
+    /** Under UTC, the master's clock jumps back an hour while agent 1 is away; agent 2 goes and comes back after. */
+    private static final String HOUR_BACK = Analyses.log("m1", "2021/03/09 14:00:00",
+            elected("I0309 14:00:01.000000"),
+            disconnected("I0309 15:00:00.000000", 1), reregistered("I0309 14:00:12.000000", 1),
+            disconnected("I0309 14:00:13.000000", 2), reregistered("I0309 14:00:20.000000", 2));
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    /**
+     * Europe/Oslo goes back from 03:00 summer time to 02:00 on 2021-10-31, so the hour 02:00-03:00 occurs twice: agent 1
+     * is away across the change, agent 2 after it.
+     */
+    private static final String OSLO_CLOCK_CHANGE = Analyses.log("m1", "2021/10/31 01:30:00",
+            elected("I1031 01:30:01.000000"),
+            disconnected("I1031 02:59:50.000000", 1), reregistered("I1031 02:00:10.000000", 1),
+            disconnected("I1031 02:10:00.000000", 2), reregistered("I1031 03:10:00.000000", 2));
+
+    /**
+     * A clock that NTP keeps pulling back a little: agent 1 is away across both steps; agent 2 goes with the first and
+     * is back before the second.
+     */
+    private static final String NTP_PULLING_BACK = Analyses.log("m1", "2021/03/09 14:00:00",
+            elected("I0309 14:00:01.000000"),
+            disconnected("I0309 14:00:10.000000", 1), disconnected("I0309 14:00:09.900000", 2),
+            reregistered("I0309 14:00:20.000000", 2), reregistered("I0309 14:00:19.500000", 1));
+
     @TempDir
     Path folder;
 
-    @Test
-    void shouldReportAnAgentFailoverWhoseRecoveryCameAfterTheClockJumpedBackAnHour() {
-        // Given: under UTC, the master's clock jumps back an hour while the agent is away
-        String log = Analyses.log("m1", "2021/03/09 14:00:00",
-                "I0309 14:00:01.000000 " + ELECTED,
-                "I0309 15:00:00.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
-                "I0309 14:00:12.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
-                "I0309 14:00:13.000000 master.cpp:1379] Agent " + agent(2) + " disconnected",
-                "I0309 14:00:20.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4");
+    /** @return the clocks going back while agent 1 is away: a name, how the lines are read, and the log */
+    private static Stream<Arguments> clocksGoingBackWhileAgent1IsAway() {
+        return Stream.of(Arguments.of("an hour back under UTC", ParserSettings.defaults(), HOUR_BACK),
+                Arguments.of("the clock change of Europe/Oslo", ParserSettings.defaults().withZone(OSLO), OSLO_CLOCK_CHANGE),
+                Arguments.of("NTP pulling back twice", ParserSettings.defaults(), NTP_PULLING_BACK));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("clocksGoingBackWhileAgent1IsAway")
+    void shouldMarkTheAgentFailoverOpenAcrossAStepAndNotTheOther(String clock, ParserSettings parser, String log) {
+        // Given: a clock going back while agent 1 is away, but not while agent 2 is
 
         // When
-        AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, log);
+        AnalysisResult result = Analyses.ofTexts(folder, parser, TimelineSettings.DEFAULTS, log);
 
-        // Then: the failover across the step is marked and has no downtime; the one after it is as usual
+        // Then
         assertThat(hostsAndMarks(result)).containsExactlyInAnyOrder("10.0.2.21 true", "10.0.2.22 false");
+    }
+
+    @Test
+    void shouldReportAnAgentFailoverWhoseRecoveryCameAfterTheClockJumpedBackAnHour() {
+        // Given: HOUR_BACK, the master's clock jumping back an hour while agent 1 is away
+
+        // When
+        AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, HOUR_BACK);
+
+        // Then: the failover across the step has no downtime, and the step is summed up for m1
         AgentFailover marked = Analyses.of(result, AgentFailover.class).stream().filter(AgentFailover::timesWentBack)
                 .findFirst().orElseThrow();
         assertThat(marked.outcome()).isEqualTo(AgentOutcome.REREGISTERED);
@@ -62,40 +107,25 @@ class TimesGoingBackTest {
 
     @Test
     void shouldNameTheZonesClockChangeWhenTheRepeatedHourIsReadWithOneOffset() {
-        // Given: Europe/Oslo goes back from 03:00 summer time to 02:00 on 2021-10-31; the hour 02:00-03:00 occurs twice
-        String log = Analyses.log("m1", "2021/10/31 01:30:00",
-                "I1031 01:30:01.000000 " + ELECTED,
-                "I1031 02:59:50.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
-                "I1031 02:00:10.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
-                "I1031 02:10:00.000000 master.cpp:1379] Agent " + agent(2) + " disconnected",
-                "I1031 03:10:00.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4");
-        ZoneId oslo = ZoneId.of("Europe/Oslo");
+        // Given: OSLO_CLOCK_CHANGE, read with Oslo's offsets
 
         // When
-        AnalysisResult result = Analyses.ofTexts(folder, ParserSettings.defaults().withZone(oslo),
-                TimelineSettings.DEFAULTS, log);
+        AnalysisResult result = Analyses.ofTexts(folder, ParserSettings.defaults().withZone(OSLO),
+                TimelineSettings.DEFAULTS, OSLO_CLOCK_CHANGE);
 
         // Then
-        assertThat(hostsAndMarks(result)).containsExactlyInAnyOrder("10.0.2.21 true", "10.0.2.22 false");
-        assertThat(result.timeAnomalies()).singleElement().satisfies(anomaly -> assertThat(anomaly.describe(oslo))
+        assertThat(result.timeAnomalies()).singleElement().satisfies(anomaly -> assertThat(anomaly.describe(OSLO))
                 .contains("the clock change of Europe/Oslo on 2021-10-31", "02:00 to 03:00 occur twice"));
     }
 
     @Test
     void shouldSumUpManyStepsBackOfOneMasterOnce() {
-        // Given: a clock that NTP keeps pulling back a little
-        String log = Analyses.log("m1", "2021/03/09 14:00:00",
-                "I0309 14:00:01.000000 " + ELECTED,
-                "I0309 14:00:10.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
-                "I0309 14:00:09.900000 master.cpp:1379] Agent " + agent(2) + " disconnected",
-                "I0309 14:00:20.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4",
-                "I0309 14:00:19.500000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4");
+        // Given: NTP_PULLING_BACK, two small steps back
 
         // When
-        AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, log);
+        AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, NTP_PULLING_BACK);
 
-        // Then: agent 1 was open across both steps; agent 2 opened with the first and was back before the second
-        assertThat(hostsAndMarks(result)).containsExactlyInAnyOrder("10.0.2.21 true", "10.0.2.22 false");
+        // Then
         assertThat(result.timeAnomalies()).singleElement().satisfies(anomaly -> {
             assertThat(anomaly.steps()).isEqualTo(2);
             assertThat(anomaly.largestStep()).isEqualTo(Duration.ofMillis(500));
@@ -107,12 +137,9 @@ class TimesGoingBackTest {
     @Test
     void shouldMarkTheComplianceVerdictOfAHealthCheckAcrossAStep() {
         // Given: the action is logged after the clock went back, so it seems to come before the agent went silent
-        String log = Analyses.log("m1", "2021/03/09 14:00:00",
-                "I0309 14:00:01.000000 " + ELECTED,
-                "I0309 15:00:00.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
-                "I0309 14:01:15.000000 master.cpp:266] Marking agent " + ID + "-S1 (10.0.2.21) unreachable: health check"
-                        + " timed out",
-                "I0309 14:03:00.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4");
+        String log = Analyses.log("m1", "2021/03/09 14:00:00", elected("I0309 14:00:01.000000"),
+                disconnected("I0309 15:00:00.000000", 1), unreachable("I0309 14:01:15.000000", 1),
+                reregistered("I0309 14:03:00.000000", 1));
 
         // When
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, log);
@@ -130,14 +157,14 @@ class TimesGoingBackTest {
     void shouldMarkALeaderFailoverAndLeaderlessPeriodAcrossAStep() {
         // Given: the old leader's session expires; the new leader is elected after its own clock went back
         String oldLeader = Analyses.log("m1", "2021/03/09 14:00:00",
-                "I0309 14:00:01.000000 " + ELECTED,
+                elected("I0309 14:00:01.000000"),
                 "I0309 14:10:00.000000 group.cpp:900] ZooKeeper session expired");
         String newLeader = Analyses.log("m2", "2021/03/09 14:00:00",
                 "I0309 14:20:00.000000 zookeeper.cpp:262] Detected a new leader: None",
-                "I0309 14:05:00.000000 " + ELECTED,
+                elected("I0309 14:05:00.000000"),
                 "I0309 14:05:01.000000 master.cpp:1900] Recovered 1 agents from the registry (800B); allowing 10mins for"
                         + " agents to reregister",
-                "I0309 14:05:02.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4");
+                reregistered("I0309 14:05:02.000000", 1));
 
         // When
         AnalysisResult result = Analyses.ofTexts(folder, TimelineSettings.DEFAULTS, oldLeader, newLeader);
@@ -156,18 +183,15 @@ class TimesGoingBackTest {
     @Test
     void shouldMarkARegionOutageAndATaskReschedulingAcrossAStep() {
         // Given
-        String log = Analyses.log("m1", "2021/03/09 14:00:00",
-                "I0309 14:00:01.000000 " + ELECTED,
+        String log = Analyses.log("m1", "2021/03/09 14:00:00", elected("I0309 14:00:01.000000"),
                 "I0309 14:00:10.000000 master.cpp:4000] Launching task web.1111 of framework " + ID + "-0000 with"
                         + " resources cpus:0.5 on agent " + agent(1),
-                "I0309 15:01:00.000000 master.cpp:1379] Agent " + agent(1) + " disconnected",
-                "I0309 15:01:05.000000 master.cpp:1379] Agent " + agent(2) + " disconnected",
+                disconnected("I0309 15:01:00.000000", 1), disconnected("I0309 15:01:05.000000", 2),
                 "I0309 15:01:31.100000 master.cpp:8212] Sending status update TASK_UNREACHABLE for task web.1111 of"
                         + " framework " + ID + "-0000 'health check timed out'",
                 "I0309 14:01:40.000000 master.cpp:4000] Launching task web.2222 of framework " + ID + "-0000 with"
                         + " resources cpus:0.5 on agent " + agent(5),
-                "I0309 14:03:00.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
-                "I0309 14:04:00.000000 master.cpp:7000] Re-registered agent " + agent(2) + " with cpus:4");
+                reregistered("I0309 14:03:00.000000", 1), reregistered("I0309 14:04:00.000000", 2));
         TimelineSettings settings = TimelineSettings.DEFAULTS.withRegions(RegionMap.of("oslo", "10.0.2.16/28"));
 
         // When
@@ -187,10 +211,8 @@ class TimesGoingBackTest {
     void shouldTakeOddOrdersWithoutMarkingWhatStaysInOrder() {
         // Given: recovered twice, removed before any loss, elected twice, a task relaunched before it was lost
         String log = Analyses.log("m1", "2021/03/09 14:00:00",
-                "I0309 14:00:01.000000 " + ELECTED,
-                "I0309 14:00:02.000000 " + ELECTED,
-                "I0309 14:00:05.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
-                "I0309 14:00:06.000000 master.cpp:7000] Re-registered agent " + agent(1) + " with cpus:4",
+                elected("I0309 14:00:01.000000"), elected("I0309 14:00:02.000000"),
+                reregistered("I0309 14:00:05.000000", 1), reregistered("I0309 14:00:06.000000", 1),
                 "I0309 14:00:07.000000 master.cpp:4680] Removing agent " + agent(2) + ": health check timed out",
                 "I0309 14:00:08.000000 master.cpp:4820] Removed agent " + ID + "-S2 (10.0.2.22): health check timed out",
                 "I0309 14:00:09.000000 master.cpp:4000] Launching task web.2222 of framework " + ID + "-0000 with"
