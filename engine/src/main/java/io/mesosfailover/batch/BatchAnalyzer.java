@@ -56,11 +56,11 @@ public final class BatchAnalyzer {
     }
 
     /**
-     * @param parser how to read the lines
+     * @param parser how to read the lines; the known templates' fields are left out, since no timeline reads them
      * @param settings how to group and judge incidents
      */
     public BatchAnalyzer(GlogParser parser, TimelineSettings settings) {
-        this.parser = requireNonNull(parser, "parser is null");
+        this.parser = requireNonNull(parser, "parser is null").withoutTemplateFields();
         this.settings = requireNonNull(settings, "settings is null");
     }
 

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public final class TemplateFields extends AbstractMap<String, String> {
 
+    /** No fields: a known template read without its values (see the parser's {@code withoutTemplateFields}). */
+    public static final TemplateFields NONE = new TemplateFields(new String[0], new String[0]);
+
     private final String[] names;
     private final String[] values;
 

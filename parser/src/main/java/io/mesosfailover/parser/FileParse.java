@@ -49,6 +49,7 @@ public final class FileParse {
     private final String file;
     private final MessageGate gate;
     private final boolean memoized;
+    private final boolean templateFields;
     private final LogCalendar calendar;
     private final LineCounter counter = new LineCounter();
     private final Deque<NumberedLine> waitingForYear = new ArrayDeque<>();
@@ -69,16 +70,17 @@ public final class FileParse {
     private final Start start;
     private FirstLine first;
 
-    FileParse(ParserSettings settings, String file, boolean gated, boolean memoized, Instant latestPossible,
+    FileParse(ParserSettings settings, String file, GlogParser.Ways ways, Instant latestPossible,
             YearSource latestPossibleSource) {
         this.settings = settings;
-        this.memoized = memoized;
+        this.memoized = ways.memoized();
+        this.templateFields = ways.templateFields();
         this.file = file;
-        this.gate = gated ? MessageGate.instance() : null;
+        this.gate = ways.gated() ? MessageGate.instance() : null;
         this.calendar = new LogCalendar(settings.zone(), settings.date());
         this.host = settings.host() == null ? ParserSettings.UNKNOWN_HOST : settings.host();
         this.hostNamed = settings.host() != null;
-        this.pending = new PendingMessage(gate);
+        this.pending = new PendingMessage(gate, templateFields);
         this.latestPossible = latestPossible;
         this.latestPossibleSource = latestPossibleSource;
         this.archived = latestPossibleSource == YearSource.FILE_MODIFIED;
@@ -89,12 +91,13 @@ public final class FileParse {
     private FileParse(FileParse before, long nextLine) {
         this.settings = before.settings;
         this.memoized = before.memoized;
+        this.templateFields = before.templateFields;
         this.file = before.file;
         this.gate = before.gate;
         this.calendar = before.calendar.copy();
         this.host = before.host;
         this.hostNamed = before.hostNamed;
-        this.pending = new PendingMessage(gate);
+        this.pending = new PendingMessage(gate, templateFields);
         this.latestPossible = before.latestPossible;
         this.latestPossibleSource = before.latestPossibleSource;
         this.archived = before.archived;

@@ -17,22 +17,26 @@ import java.time.Instant;
 public final class GlogParser {
 
     private final ParserSettings settings;
-    private final boolean gated;
-    private final boolean memoized;
+    private final Ways ways;
 
     /** @param settings how to read what the lines do not say themselves */
     public GlogParser(ParserSettings settings) {
-        this(settings, true, true);
+        this(settings, new Ways(true, true, true));
+    }
+
+    /** Reads in other ways than the default; tests compare them with it. */
+    GlogParser(ParserSettings settings, Ways ways) {
+        this.settings = requireNonNull(settings, "settings is null");
+        this.ways = requireNonNull(ways, "ways is null");
     }
 
     /**
-     * With {@code gated} false every message goes through the grammar, with {@code memoized} false every message is
-     * parsed anew; tests compare these ways with the default.
+     * @return a parser like this one whose known-template events carry no fields ({@code TemplateFields.NONE}), for
+     *     readers that count those lines and take their times but not their values, as the batch analysis does: the
+     *     values of about half the lines of a busy master are then not cut out of the messages
      */
-    GlogParser(ParserSettings settings, boolean gated, boolean memoized) {
-        this.settings = requireNonNull(settings, "settings is null");
-        this.gated = gated;
-        this.memoized = memoized;
+    public GlogParser withoutTemplateFields() {
+        return new GlogParser(settings, new Ways(ways.gated(), ways.memoized(), false));
     }
 
     /** @return the settings */
@@ -48,7 +52,7 @@ public final class GlogParser {
      * @param fileName the name events are traced back to ({@code -} for standard input)
      */
     public FileParse open(String fileName) {
-        return new FileParse(settings, requireNonNull(fileName, "fileName is null"), gated, memoized, Instant.now(),
+        return new FileParse(settings, requireNonNull(fileName, "fileName is null"), ways, Instant.now(),
                 YearSource.TODAY);
     }
 
@@ -61,7 +65,15 @@ public final class GlogParser {
      * @param modified the file's modification time
      */
     public FileParse open(String fileName, Instant modified) {
-        return new FileParse(settings, requireNonNull(fileName, "fileName is null"), gated, memoized,
+        return new FileParse(settings, requireNonNull(fileName, "fileName is null"), ways,
                 requireNonNull(modified, "modified is null"), YearSource.FILE_MODIFIED);
+    }
+
+    /**
+     * How messages are read: {@code gated}, the lines no template starts like skip the grammar; {@code memoized},
+     * a message of a token-type sequence parsed before is not parsed again; {@code templateFields}, known templates'
+     * events carry their fields. Each way gives the same events as the grammar alone (the fields aside).
+     */
+    record Ways(boolean gated, boolean memoized, boolean templateFields) {
     }
 }

@@ -57,6 +57,6 @@ final class OtherLines {
         if (exit == null) {
             return null;
         }
-        return time -> EventFactory.create(exit, time, source, Severity.ERROR);
+        return time -> EventFactory.create(exit, time, source, Severity.ERROR, true);
     }
 }

@@ -25,6 +25,7 @@ final class PendingMessage {
     static final int MAX_KEPT_CHARS = 16 * 1024;
 
     private final MessageGate gate;
+    private final boolean templateFields;
     /** The message of a single line (the common case), taken as it is. */
     private String text;
     /** The message with its continuation lines, {@code null} while it has none. */
@@ -35,8 +36,13 @@ final class PendingMessage {
     private String location;
     private boolean open;
 
-    PendingMessage(MessageGate gate) {
+    /**
+     * @param gate the gate of messages, {@code null} to send every message through the grammar
+     * @param templateFields whether a known template's event carries its fields
+     */
+    PendingMessage(MessageGate gate, boolean templateFields) {
         this.gate = gate;
+        this.templateFields = templateFields;
     }
 
     void start(SourceRef lineSource, Instant lineTime, char lineSeverity, String lineLocation, String lineText) {
@@ -98,7 +104,7 @@ final class PendingMessage {
             return null;
         }
         try {
-            return EventFactory.create(parsed, time, source, Severity.ofLetter(severity));
+            return EventFactory.create(parsed, time, source, Severity.ofLetter(severity), templateFields);
         } catch (IllegalArgumentException | DateTimeException unconvertible) {
             // A template matched but one of its values cannot be read (an id that is not one, say): keep the line.
             return null;

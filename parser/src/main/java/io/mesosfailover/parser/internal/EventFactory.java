@@ -54,11 +54,17 @@ public final class EventFactory {
     /**
      * Builds the event of a matched message.
      *
+     * @param templateFields whether a known template's event carries its fields ({@link TemplateFields#NONE} when
+     *     not: the values are then not even cut out of the message)
      * @throws IllegalArgumentException when a labelled value cannot be converted (a malformed number, say)
      */
-    public static MesosEvent create(ParsedMessage message, Instant time, SourceRef source, Severity severity) {
+    public static MesosEvent create(ParsedMessage message, Instant time, SourceRef source, Severity severity,
+            boolean templateFields) {
         MessageShape shape = message.shape();
         List<MessageShape.LabelSpan> labels = shape.labels();
+        if (shape.template() != null && !templateFields) {
+            return new KnownTemplate(time, source, severity, shape.template(), TemplateFields.NONE);
+        }
         if (shape.template() != null) {
             String[] values = new String[labels.size()];
             for (int i = 0; i < values.length; i++) {
