@@ -102,7 +102,9 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
         if (source.year() > 0) {
             fileSettings = fileSettings.withYear(source.year());
         }
-        return new GlogParser(fileSettings).open(source.file());
+        // the timelines read no known template's fields: they are cut out only when the events are published
+        GlogParser parser = new GlogParser(fileSettings);
+        return (published.publishNamed() ? parser : parser.withoutTemplateFields()).open(source.file());
     }
 
     private void emit(Record<String, String> entry, LineHeaders source, ParseOutcome outcome) {

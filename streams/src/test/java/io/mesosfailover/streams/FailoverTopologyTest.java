@@ -160,17 +160,18 @@ class FailoverTopologyTest {
                 "I1125 10:00:02.000000  7 master.cpp:5] A line no Mesos release writes");
 
         // When
-        List<String> types;
+        List<JsonNode> events;
         try (TopologyTestDriver driver = new TopologyTestDriver(FailoverTopology.build(settings), driverConfig())) {
             pipeLines(driver, lines);
-            types = driver.createOutputTopic(Topics.EVENTS.name(), Serdes.String().deserializer(),
+            events = driver.createOutputTopic(Topics.EVENTS.name(), Serdes.String().deserializer(),
                     Serdes.String().deserializer()).readValuesToList().stream()
-                    .map(text -> Json.read(text, JsonNode.class).get("type").asText())
-                    .collect(Collectors.toList());
+                    .map(text -> Json.read(text, JsonNode.class)).collect(Collectors.toList());
         }
 
-        // Then
-        assertThat(types).containsExactly(expectedTypes.split(" "));
+        // Then: a published known template has its fields
+        assertThat(events).extracting(event -> event.get("type").asText()).containsExactly(expectedTypes.split(" "));
+        assertThat(events).filteredOn(event -> event.get("type").asText().equals("known-template"))
+                .allSatisfy(known -> assertThat(known.get("fields").get("path").asText()).isEqualTo("/master/state"));
     }
 
     @Test
