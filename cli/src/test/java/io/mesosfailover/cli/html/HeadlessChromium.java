@@ -16,11 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -162,12 +165,26 @@ final class HeadlessChromium implements AutoCloseable {
         return Base64.getDecoder().decode(send("Page.captureScreenshot", Map.of("format", "png")).get("data").asText());
     }
 
+    /**
+     * Stops the browser and its helper processes (renderers, the GPU and network services), which write into the
+     * profile too: once this returns, nothing holds the profile folder, so that it can be deleted.
+     */
     @Override
     public void close() throws InterruptedException {
+        List<ProcessHandle> helpers = process.descendants().toList();
         socket.abort();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+        helpers.forEach(ProcessHandle::destroy);
+        for (ProcessHandle helper : helpers) {
+            try {
+                helper.onExit().get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException stillRunning) {
+                helper.destroyForcibly();
+            }
         }
     }
 }
