@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +59,10 @@ final class Marathon {
             .thenComparingLong(Step::sequence));
     private final List<Lost> lost = new ArrayList<>();
     private final List<Task> relaunched = new ArrayList<>();
-    /** The tasks of agents marked unreachable, until their agent comes back. */
-    private final Set<Task> unreachable = new HashSet<>();
-    /** Each lost task's loss whose relaunch is still to come (none once the task came back first). */
-    private final Map<Task, Lost> pendingLosses = new HashMap<>();
+    /** The tasks of agents marked unreachable, until their agent comes back (by identity, as the lists hold them). */
+    private final Set<Task> unreachable = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Each lost task's loss whose relaunch is still to come (none once the task came back first), by identity. */
+    private final Map<Task, Lost> pendingLosses = new IdentityHashMap<>();
     private long scheduled;
     private long offers;
 

@@ -48,8 +48,7 @@ public final class FileParse {
     private final ParserSettings settings;
     private final String file;
     private final MessageGate gate;
-    private final boolean memoized;
-    private final boolean templateFields;
+    private final GlogParser.Ways ways;
     private final LogCalendar calendar;
     private final LineCounter counter = new LineCounter();
     private final Deque<NumberedLine> waitingForYear = new ArrayDeque<>();
@@ -73,14 +72,13 @@ public final class FileParse {
     FileParse(ParserSettings settings, String file, GlogParser.Ways ways, Instant latestPossible,
             YearSource latestPossibleSource) {
         this.settings = settings;
-        this.memoized = ways.memoized();
-        this.templateFields = ways.templateFields();
+        this.ways = ways;
         this.file = file;
         this.gate = ways.gated() ? MessageGate.instance() : null;
         this.calendar = new LogCalendar(settings.zone(), settings.date());
         this.host = settings.host() == null ? ParserSettings.UNKNOWN_HOST : settings.host();
         this.hostNamed = settings.host() != null;
-        this.pending = new PendingMessage(gate, templateFields);
+        this.pending = new PendingMessage(gate, ways.templateFields());
         this.latestPossible = latestPossible;
         this.latestPossibleSource = latestPossibleSource;
         this.archived = latestPossibleSource == YearSource.FILE_MODIFIED;
@@ -90,14 +88,13 @@ public final class FileParse {
     /** A continuation of {@code before}: its state, with nothing held back and no line counted. */
     private FileParse(FileParse before, long nextLine) {
         this.settings = before.settings;
-        this.memoized = before.memoized;
-        this.templateFields = before.templateFields;
+        this.ways = before.ways;
         this.file = before.file;
         this.gate = before.gate;
         this.calendar = before.calendar.copy();
         this.host = before.host;
         this.hostNamed = before.hostNamed;
-        this.pending = new PendingMessage(gate, templateFields);
+        this.pending = new PendingMessage(gate, ways.templateFields());
         this.latestPossible = before.latestPossible;
         this.latestPossibleSource = before.latestPossibleSource;
         this.archived = before.archived;
@@ -455,7 +452,7 @@ public final class FileParse {
     }
 
     private MessageParser messageParser() {
-        return memoized ? MEMOIZED_PARSER.get() : PLAIN_PARSER.get();
+        return ways.memoized() ? MEMOIZED_PARSER.get() : PLAIN_PARSER.get();
     }
 
     private void flush(Consumer<ParseOutcome> out) {

@@ -62,10 +62,10 @@ public final class EventFactory {
             boolean templateFields) {
         MessageShape shape = message.shape();
         List<MessageShape.LabelSpan> labels = shape.labels();
-        if (shape.template() != null && !templateFields) {
-            return new KnownTemplate(time, source, severity, shape.template(), TemplateFields.NONE);
-        }
         if (shape.template() != null) {
+            if (!templateFields) {
+                return new KnownTemplate(time, source, severity, shape.template(), TemplateFields.NONE);
+            }
             String[] values = new String[labels.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = message.valueOf(labels.get(i));
