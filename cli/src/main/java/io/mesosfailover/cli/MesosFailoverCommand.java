@@ -1,7 +1,9 @@
 package io.mesosfailover.cli;
 
+import io.mesosfailover.parser.GlogParser;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -33,12 +35,18 @@ public final class MesosFailoverCommand implements Callable<Integer> {
      * InfluxDB types: building them all took about a third of a second of each run's start-up).
      */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    /** The subcommands that parse log lines in this process. */
+    private static final Set<String> PARSING_COMMANDS = Set.of("parse", "analyze", "check", "stream");
 
     @Spec
     private CommandSpec spec;
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        if (args.length > 0 && PARSING_COMMANDS.contains(args[0])) {
+            // on the spare core while picocli reads the options and the inputs are opened
+            GlogParser.loadGrammarInBackground();
+        }
         CommandLine commandLine = newCommandLine(args.length > 0 && SUBCOMMANDS.containsKey(args[0])
                 && !args[0].equals("help") ? args[0] : null);
         commandLine.setOut(StandardOutput.open());

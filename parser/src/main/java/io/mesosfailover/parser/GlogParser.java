@@ -39,6 +39,16 @@ public final class GlogParser {
         return new GlogParser(settings, new Ways(ways.gated(), ways.memoized(), false));
     }
 
+    /**
+     * Loads the grammar (its parser's automaton and what is derived from it) on a background thread, so that the
+     * first line parsed does not wait for it on a machine with a spare core: a command line calls this before it
+     * reads its options. Loading takes about a quarter of a second on a cold JVM; a parse that starts sooner waits
+     * for the load in progress, as for any class being initialized. Calling it again does nothing.
+     */
+    public static void loadGrammarInBackground() {
+        GrammarLoad.start();
+    }
+
     /** @return the settings */
     public ParserSettings settings() {
         return settings;

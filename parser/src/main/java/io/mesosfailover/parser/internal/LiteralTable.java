@@ -1,6 +1,6 @@
 package io.mesosfailover.parser.internal;
 
-import io.mesosfailover.grammar.GlogLexer;
+import io.mesosfailover.grammar.MesosMasterParser;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -43,12 +43,13 @@ final class LiteralTable {
 
     /**
      * @return the message words of the grammar's literals (those with a space start lines of the default mode and
-     *     are never message words), by text, with their token types
+     *     are never message words), by text, with their token types; read from the parser's vocabulary, which is the
+     *     lexer's, so that the generated lexer (its automaton is large) is not loaded for them
      */
     static Map<String, Integer> messageLiterals() {
         Map<String, Integer> types = new HashMap<>();
-        for (int type = 1; type <= GlogLexer.VOCABULARY.getMaxTokenType(); type++) {
-            String literal = GlogLexer.VOCABULARY.getLiteralName(type);
+        for (int type = 1; type <= MesosMasterParser.VOCABULARY.getMaxTokenType(); type++) {
+            String literal = MesosMasterParser.VOCABULARY.getLiteralName(type);
             if (literal != null && literal.indexOf(' ') < 0) {
                 types.put(literal.substring(1, literal.length() - 1).replace("\\'", "'"), type);
             }

@@ -1,11 +1,8 @@
 package io.mesosfailover.parser.internal;
 
-import io.mesosfailover.grammar.GlogLexer;
 import io.mesosfailover.grammar.MesosMasterParser;
 import java.util.HashSet;
 import java.util.Set;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -31,24 +28,23 @@ public final class MessageGate {
     private final Set<String> firstWords;
 
     private MessageGate() {
-        int types = GlogLexer.VOCABULARY.getMaxTokenType() + 1;
+        int types = MesosMasterParser.VOCABULARY.getMaxTokenType() + 1;
         opensTemplate = new boolean[types];
         openSeconds = new boolean[types];
         endsAfter = new boolean[types];
         allowedSeconds = new boolean[types][];
-        MesosMasterParser parser = new MesosMasterParser(new CommonTokenStream(new GlogLexer(CharStreams.fromString(""))));
-        TemplateStarts starts = new TemplateStarts(parser.getATN());
+        TemplateStarts starts = new TemplateStarts(MesosMasterParser._ATN);
         Set<String> words = new HashSet<>();
         for (int type : starts.firstTokens()) {
-            String literal = GlogLexer.VOCABULARY.getLiteralName(type);
+            String literal = MesosMasterParser.VOCABULARY.getLiteralName(type);
             if (literal == null) {
                 throw new IllegalStateException("a message template may start with the non-literal token "
-                        + GlogLexer.VOCABULARY.getSymbolicName(type) + "; the gate would drop such lines");
+                        + MesosMasterParser.VOCABULARY.getSymbolicName(type) + "; the gate would drop such lines");
             }
             words.add(literal.substring(1, literal.length() - 1).replace("\\'", "'"));
             Set<Integer> seconds = starts.secondTokens(type);
             boolean open = seconds.contains(TemplateStarts.ANY) || seconds.stream()
-                    .anyMatch(second -> second > 0 && GlogLexer.VOCABULARY.getLiteralName(second) == null);
+                    .anyMatch(second -> second > 0 && MesosMasterParser.VOCABULARY.getLiteralName(second) == null);
             opensTemplate[type] = true;
             openSeconds[type] = open;
             endsAfter[type] = seconds.contains(Token.EOF);

@@ -77,6 +77,11 @@ final class MessageLexer implements TokenSource {
     private int tokenStart;
     private int tokenStop;
 
+    /** Initializes this class (its literal tables), which its first use would do. */
+    static void load() {
+        // nothing more: calling a static method initializes the class
+    }
+
     /** Starts lexing a message; {@code stream} must hold the same text, for the tokens' text intervals. */
     void reset(String message, CharStream stream) {
         this.text = message;

@@ -33,9 +33,10 @@ public final class MessageParser {
     /** Messages with more tokens are parsed every time (only flags lines come near it). */
     static final int MAX_MEMOIZED_TOKENS = 512;
 
-    private final GlogLexer lexer = new GlogLexer(CharStreams.fromString(""));
     private final MessageLexer messageLexer = new MessageLexer();
-    private final CommonTokenStream tokens = new CommonTokenStream(lexer);
+    private final CommonTokenStream tokens = new CommonTokenStream(messageLexer);
+    /** The generated lexer, for whole lines only: made when first needed, as its automaton takes long to load. */
+    private GlogLexer lexer;
     private final MesosMasterParser parser = new MesosMasterParser(tokens);
     private final Map<TypeSequence, Optional<MessageShape>> messageShapes = new HashMap<>();
     private final Map<TypeSequence, Optional<MessageShape>> stderrShapes = new HashMap<>();
@@ -53,16 +54,17 @@ public final class MessageParser {
     /** @param memoize whether to remember shapes per token-type sequence; tests compare both ways */
     public MessageParser(boolean memoize) {
         this.memoize = memoize;
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(new BaseErrorListener() {
-            @Override
-            public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
-                    String message, RecognitionException exception) {
-                lexerFailed = true;
-            }
-        });
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
+    }
+
+    /**
+     * Loads what every message parser shares: the grammar's parser automaton, the gate derived from it and the
+     * message lexer's literal table. Class initialization makes a thread that needs them meanwhile wait.
+     */
+    public static void loadGrammar() {
+        MessageGate.instance();
+        MessageLexer.load();
     }
 
     /** @return the message (the text after the prefix) as a matched template, or {@code null} when none matches */
@@ -154,8 +156,7 @@ public final class MessageParser {
             messageLexer.reset(text, input);
             tokens.setTokenSource(messageLexer);
         } else {
-            lexer.setInputStream(input);
-            tokens.setTokenSource(lexer);
+            tokens.setTokenSource(lineLexer(input));
         }
         parser.setTokenStream(tokens);
         parser.getInterpreter().setPredictionMode(mode);
@@ -172,6 +173,23 @@ public final class MessageParser {
         } catch (ParseCancellationException | RecognitionException noMatch) {
             return null;
         }
+    }
+
+    private GlogLexer lineLexer(CharStream input) {
+        if (lexer == null) {
+            lexer = new GlogLexer(input);
+            lexer.removeErrorListeners();
+            lexer.addErrorListener(new BaseErrorListener() {
+                @Override
+                public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
+                        String message, RecognitionException exception) {
+                    lexerFailed = true;
+                }
+            });
+        } else {
+            lexer.setInputStream(input);
+        }
+        return lexer;
     }
 
     /** A sequence of token types, the memo's key. */

@@ -3,6 +3,7 @@ package io.mesosfailover.parser.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesosfailover.grammar.GlogLexer;
+import io.mesosfailover.grammar.MesosMasterParser;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,26 @@ class MessageLexerTest {
             // Then
             assertThat(handWritten).as("tokens of '%s'", message).isEqualTo(generated);
         }
+    }
+
+    @Test
+    void shouldReadTheLiteralsOfTheLexerFromTheParsersVocabulary() {
+        // Given: the literal table reads the parser's vocabulary, so that the generated lexer is not loaded for it
+        int maxType = GlogLexer.VOCABULARY.getMaxTokenType();
+
+        // When
+        List<String> lexers = new ArrayList<>();
+        List<String> parsers = new ArrayList<>();
+        for (int type = 0; type <= maxType + 1; type++) {
+            lexers.add(GlogLexer.VOCABULARY.getLiteralName(type) + " " + GlogLexer.VOCABULARY.getSymbolicName(type));
+            parsers.add(MesosMasterParser.VOCABULARY.getLiteralName(type) + " "
+                    + MesosMasterParser.VOCABULARY.getSymbolicName(type));
+        }
+
+        // Then
+        assertThat(MesosMasterParser.VOCABULARY.getMaxTokenType()).isEqualTo(maxType);
+        assertThat(parsers).isEqualTo(lexers);
+        assertThat(LiteralTable.messageLiterals()).hasSizeGreaterThan(1000);
     }
 
     private static List<String> generated(String message) {
