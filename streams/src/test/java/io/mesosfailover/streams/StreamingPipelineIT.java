@@ -43,6 +43,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -52,7 +55,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("integration")
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
+@ExtendWith(StreamingPipelineIT.LogTailsOnFailure.class)
 class StreamingPipelineIT {
+
+    /** Where {@link #stopAll} keeps the stream's and the broker's logs of each test. */
+    private static final Path KEPT_LOGS = Path.of("target", "it-logs");
 
     @TempDir
     Path folder;
@@ -73,7 +80,7 @@ class StreamingPipelineIT {
     void stopAll(org.junit.jupiter.api.TestInfo test) throws IOException {
         processes.forEach(Process::destroyForcibly);
         broker.close();
-        Path logs = Files.createDirectories(Path.of("target", "it-logs", test.getTestMethod().orElseThrow().getName()));
+        Path logs = Files.createDirectories(KEPT_LOGS.resolve(test.getTestMethod().orElseThrow().getName()));
         for (Path log : List.of(folder.resolve("stream.log"), folder.resolve("broker").resolve("broker.log"))) {
             if (Files.exists(log)) {
                 Files.copy(log, logs.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -278,5 +285,33 @@ class StreamingPipelineIT {
     }
 
     private record Scenario(List<Path> generated, List<Path> live, Path regions, List<String> expected) {
+    }
+
+    /**
+     * On a failure, prints the end of the logs {@link #stopAll} kept (without the clients' reconnection warnings), so
+     * that a build's output tells what the stream and the broker did, where the files are not kept.
+     */
+    static final class LogTailsOnFailure implements TestWatcher {
+
+        private static final int LINES = 60;
+
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            Path logs = KEPT_LOGS.resolve(context.getRequiredTestMethod().getName());
+            for (String name : List.of("stream.log", "broker.log")) {
+                Path log = logs.resolve(name);
+                if (!Files.exists(log)) {
+                    continue;
+                }
+                try {
+                    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                            .filter(line -> !line.contains("clients.NetworkClient")).toList();
+                    System.err.printf("--- the last %d lines of %s (reconnection warnings left out) ---%n", LINES, log);
+                    lines.subList(Math.max(0, lines.size() - LINES), lines.size()).forEach(System.err::println);
+                } catch (IOException e) {
+                    System.err.println("cannot read " + log + ": " + e.getMessage());
+                }
+            }
+        }
     }
 }
