@@ -2,7 +2,9 @@ package io.mesosfailover.parser;
 
 import static java.util.Objects.requireNonNull;
 
+import io.mesosfailover.parser.internal.MessageParser;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Reads Mesos master log files into events. Open one {@link FileParse} per input file and feed it that file's lines
@@ -15,6 +17,8 @@ import java.time.Instant;
  * }</pre>
  */
 public final class GlogParser {
+
+    private static final AtomicBoolean GRAMMAR_LOAD_STARTED = new AtomicBoolean();
 
     private final ParserSettings settings;
     private final Ways ways;
@@ -46,7 +50,11 @@ public final class GlogParser {
      * for the load in progress, as for any class being initialized. Calling it again does nothing.
      */
     public static void loadGrammarInBackground() {
-        GrammarLoad.start();
+        if (GRAMMAR_LOAD_STARTED.compareAndSet(false, true)) {
+            Thread load = new Thread(MessageParser::loadGrammar, "load-grammar");
+            load.setDaemon(true);
+            load.start();
+        }
     }
 
     /** @return the settings */

@@ -51,10 +51,15 @@ final class LiteralTable {
         for (int type = 1; type <= MesosMasterParser.VOCABULARY.getMaxTokenType(); type++) {
             String literal = MesosMasterParser.VOCABULARY.getLiteralName(type);
             if (literal != null && literal.indexOf(' ') < 0) {
-                types.put(literal.substring(1, literal.length() - 1).replace("\\'", "'"), type);
+                types.put(wordOf(literal), type);
             }
         }
         return Map.copyOf(types);
+    }
+
+    /** @return the word of a literal name of the vocabulary: {@code 'don\'t'} is {@code don't} */
+    static String wordOf(String literalName) {
+        return literalName.substring(1, literalName.length() - 1).replace("\\'", "'");
     }
 
     /** @return the token type of the literal that is exactly {@code text[from, to)}, 0 when there is none */

@@ -41,7 +41,7 @@ public final class MessageGate {
                 throw new IllegalStateException("a message template may start with the non-literal token "
                         + MesosMasterParser.VOCABULARY.getSymbolicName(type) + "; the gate would drop such lines");
             }
-            words.add(literal.substring(1, literal.length() - 1).replace("\\'", "'"));
+            words.add(LiteralTable.wordOf(literal));
             Set<Integer> seconds = starts.secondTokens(type);
             boolean open = seconds.contains(TemplateStarts.ANY) || seconds.stream()
                     .anyMatch(second -> second > 0 && MesosMasterParser.VOCABULARY.getLiteralName(second) == null);
