@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * The report for people: incidents by kind, the slowest failovers, compliance verdicts, leaders, parse health and
  * the most frequent templates of unknown lines. A
  * section with nothing to show says {@code none} once; text from the logs is written with its control characters
- * escaped ({@link EscapingWriter}).
+ * escaped ({@link ReportPrinter}).
  */
 final class TableReport implements IncidentSections {
 
@@ -41,7 +41,7 @@ final class TableReport implements IncidentSections {
     }
 
     static void write(AnalysisResult result, PrintWriter destination) {
-        PrintWriter out = new PrintWriter(new EscapingWriter(destination));
+        PrintWriter out = new ReportPrinter(destination);
         new TableReport(out).sections(result);
         out.flush();
     }

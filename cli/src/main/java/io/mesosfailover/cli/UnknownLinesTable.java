@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * The unknown-line templates for people: count and template, then span, files and an example line, the log's text
- * escaped ({@link EscapingWriter}). Used by {@code analyze}'s table (the top ten) and {@code parse --unknown} (all).
+ * escaped ({@link ReportPrinter}). Used by {@code analyze}'s table (the top ten) and {@code parse --unknown} (all).
  */
 final class UnknownLinesTable {
 
@@ -22,7 +22,7 @@ final class UnknownLinesTable {
 
     /** Writes the heading and the first {@code limit} templates. */
     static void write(UnknownLineReport report, int limit, PrintWriter destination) {
-        PrintWriter out = new PrintWriter(new EscapingWriter(destination));
+        PrintWriter out = new ReportPrinter(destination);
         List<UnknownLineGroup> groups = report.groups();
         out.printf(Locale.ROOT, "UNKNOWN LINES (%d lines, %d templates%s)%n", report.lines(), groups.size(),
                 groups.size() > limit ? "; top " + limit + " by lines" : "");

@@ -54,6 +54,25 @@ class ReportInjectionTest {
     }
 
     @Test
+    void shouldKeepAMessagesContinuationLinesInTheTableLineOfItsValue() throws IOException {
+        // Given: the registrar's abort goes on over a line without a prefix that looks like a line of the report
+        Path second = folder.resolve("logs").resolve("mesos-master-2.INFO");
+        String log = Files.readString(second);
+        int abort = log.indexOf("Registrar aborting: ");
+        assertThat(abort).as("the generated abort").isPositive();
+        int lineEnd = log.indexOf('\n', abort);
+        Files.writeString(second, log.substring(0, lineEnd + 1) + "    LEADER FAILOVERS forged\n" + log.substring(lineEnd + 1));
+
+        // When
+        CommandRun table = CommandRun.of("analyze", "--regions", regions, logs);
+
+        // Then: the line feed is shown as an escape in the value's own line
+        assertThat(table.exitCode()).isZero();
+        assertThat(table.out()).contains("within 20secs\\n    LEADER FAILOVERS forged");
+        assertThat(table.out().lines()).noneMatch(line -> line.startsWith("    LEADER FAILOVERS forged"));
+    }
+
+    @Test
     void shouldDefuseFormulasAndEscapeControlCharactersInTheCsv() {
         // When
         CommandRun csv = CommandRun.of("analyze", "--format", "csv", "--regions", regions, logs);

@@ -74,6 +74,22 @@ class UnknownLinesCommandTest {
     }
 
     @Test
+    void shouldShowAnExampleWithContinuationLinesOnOneLine() throws IOException {
+        // Given: an unknown message that goes on over a line without a prefix, whose text forges a report line
+        Path log = Files.writeString(folder.resolve("continued.INFO"), "Log file created at: 2021/03/09 14:00:00\n"
+                + "I0309 14:00:00.000000  4242 custom.cpp:42] Frobnicated all widgets\n"
+                + "         1  Forged <template> line\n");
+
+        // When
+        CommandRun table = CommandRun.of("analyze", log.toString());
+
+        // Then: the example keeps its line feed as an escape, and no report line begins with the forged text
+        assertThat(table.exitCode()).isZero();
+        assertThat(table.out()).contains("e.g. " + log + ":2: Frobnicated all widgets\\n         1  Forged");
+        assertThat(table.out().lines()).noneMatch(line -> line.startsWith("         1  Forged"));
+    }
+
+    @Test
     void shouldRefuseAFormatWithoutUnknown() throws IOException {
         // Given
         Path log = log("mesos-master.INFO");
