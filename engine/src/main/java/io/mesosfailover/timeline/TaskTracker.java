@@ -4,6 +4,7 @@ import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.event.StatusUpdateSent;
 import io.mesosfailover.event.TaskEvent;
 import io.mesosfailover.event.TaskLaunching;
+import io.mesosfailover.event.TaskRemoved;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +13,16 @@ import java.util.function.Consumer;
 
 /**
  * Tasks lost or made unreachable by the master (agent loss), and the next launch of the same application. Memory is
- * bounded: at most {@link #LAUNCH_LIMIT} launches are remembered (the oldest forgotten first), each under its task
- * id (slot {@link StateSlots#TASK}); the tasks lost wait under their application (slot {@link StateSlots#LOST_TASKS}).
+ * bounded: at most {@link #TASK_LIMIT} tasks are remembered with the agent they run on (the oldest forgotten
+ * first), each under its task id (slot {@link StateSlots#TASK}); the tasks lost wait under their application (slot
+ * {@link StateSlots#LOST_TASKS}). The master logs the removal of a task, with its agent, just before the status update
+ * that reports it lost (every release does): a removal makes the task the newest remembered, so that a service
+ * launched long before its loss, hundreds of thousands of launches ago, is still known to have run on that agent.
  */
 final class TaskTracker {
 
-    /** Launches remembered at most. */
-    static final int LAUNCH_LIMIT = 100_000;
+    /** Tasks remembered at most, with the agent each runs on. */
+    static final int TASK_LIMIT = 100_000;
     /** Longer task ids are not remembered: no real one comes near. */
     static final int MAX_TASK_ID_CHARS = 4_096;
 
@@ -26,11 +30,11 @@ final class TaskTracker {
             "TASK_GONE_BY_OPERATOR", "TASK_DROPPED");
 
     private final ClusterScope scope;
-    private final RememberedKeys launches;
+    private final RememberedKeys remembered;
 
     TaskTracker(ClusterScope scope) {
         this.scope = scope;
-        this.launches = new RememberedKeys(scope, StateSlots.TASK_ORDER, LAUNCH_LIMIT);
+        this.remembered = new RememberedKeys(scope, StateSlots.TASK_ORDER, TASK_LIMIT);
     }
 
     void onEvent(TaskEvent event, Consumer<Incident> out) {
@@ -39,7 +43,7 @@ final class TaskTracker {
             if (launch.taskId() == null) {
                 return;
             }
-            remember(launch.taskId(), launch.agent());
+            remember(launch.taskId(), launch.agent(), false);
             String application = applicationOf(launch.taskId());
             LostTasks waiting = scope.get(StateSlots.LOST_TASKS, application);
             if (waiting != null) {
@@ -51,6 +55,11 @@ final class TaskTracker {
                             new LostTasks(waiting.tasks().subList(1, waiting.tasks().size())));
                 }
                 out.accept(lost.rescheduled(scope.cluster(), launch.taskId(), launch, scope.clock()));
+            }
+        } else if (event instanceof TaskRemoved) {
+            TaskRemoved removal = (TaskRemoved) event;
+            if (removal.taskId() != null && removal.agent() != null) {
+                remember(removal.taskId(), removal.agent(), true);
             }
         } else if (event instanceof StatusUpdateSent) {
             StatusUpdateSent update = (StatusUpdateSent) event;
@@ -88,22 +97,26 @@ final class TaskTracker {
         return dot > 0 ? taskId.substring(0, dot) : taskId;
     }
 
-    /** Remembers a launch (a task launched again keeps its place in the order); an absurd task id is not. */
-    private void remember(String taskId, ProcessAddress agent) {
+    /**
+     * Remembers where a task runs; an absurd task id is not.
+     *
+     * @param newest whether a task remembered already becomes the newest (a removal), or keeps its place (a launch)
+     */
+    private void remember(String taskId, ProcessAddress agent, boolean newest) {
         if (taskId.length() > MAX_TASK_ID_CHARS) {
             return;
         }
         TaskLaunch known = scope.get(StateSlots.TASK, taskId);
-        long order = launches.remember(taskId, known == null ? null : known.order(), false,
+        long order = remembered.remember(taskId, known == null ? null : known.order(), newest,
                 forgotten -> scope.remove(StateSlots.TASK, forgotten));
         scope.put(StateSlots.TASK, taskId, new TaskLaunch(agent, order));
     }
 
     /**
-     * A task launch remembered (slot {@link StateSlots#TASK}, subject the task id).
+     * A task remembered (slot {@link StateSlots#TASK}, subject the task id).
      *
-     * @param agent the agent it was launched on, {@code null} when the line did not say
-     * @param order its place in the order of launches remembered
+     * @param agent the agent it runs on, as its launch or its removal said; {@code null} when its launch did not say
+     * @param order its place in the order of tasks remembered
      */
     record TaskLaunch(ProcessAddress agent, long order) implements StateRecord {
     }

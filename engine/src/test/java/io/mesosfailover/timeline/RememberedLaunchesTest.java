@@ -6,12 +6,16 @@ import io.mesosfailover.event.ProcessAddress;
 import io.mesosfailover.event.SourceRef;
 import io.mesosfailover.event.StatusUpdateSent;
 import io.mesosfailover.event.TaskLaunching;
+import io.mesosfailover.event.TaskRemoved;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The task launches a cluster remembers: at most a limit, the oldest forgotten first, each kept in the state. */
+/**
+ * The tasks a cluster remembers with their agents: at most a limit, the oldest forgotten first, each kept in the state;
+ * a removal by the master makes a task the newest.
+ */
 class RememberedLaunchesTest {
 
     private static final Instant START = Instant.parse("2025-11-25T10:00:00Z");
@@ -28,15 +32,45 @@ class RememberedLaunchesTest {
         engine.onEvent(launch("app.first", 3));
 
         // When
-        for (int i = 0; i < TaskTracker.LAUNCH_LIMIT - 1; i++) {
+        for (int i = 0; i < TaskTracker.TASK_LIMIT - 1; i++) {
             engine.onEvent(launch("app.task-" + i, 4));
         }
 
         // Then: one over the limit, the first (launched twice) is forgotten, the second not yet
-        assertThat(count(StateSlots.TASK)).isEqualTo(TaskTracker.LAUNCH_LIMIT);
-        assertThat(count(StateSlots.TASK_ORDER)).isEqualTo(TaskTracker.LAUNCH_LIMIT);
+        assertThat(count(StateSlots.TASK)).isEqualTo(TaskTracker.TASK_LIMIT);
+        assertThat(count(StateSlots.TASK_ORDER)).isEqualTo(TaskTracker.TASK_LIMIT);
         assertThat(ranOn(lostThenRelaunched("app.second"))).isEqualTo(new ProcessAddress("10.0.0.2", 5051));
         assertThat(ranOn(lostThenRelaunched("app.first"))).isNull();
+    }
+
+    @Test
+    void shouldKnowWhereATaskLaunchedLongAgoRanWhenTheMasterRemovesItBeforeItsLoss() {
+        // Given: a service launched first, then more launches than the limit
+        engine.onEvent(launch("service.old", 1));
+        for (int i = 0; i < TaskTracker.TASK_LIMIT; i++) {
+            engine.onEvent(launch("app.task-" + i, 4));
+        }
+
+        // When: the master removes it from its agent, then sends its loss (the order of every release)
+        engine.onEvent(removal("service.old", 7));
+
+        // Then: the removal said where it ran, and made it the newest, so the next launches do not forget it
+        engine.onEvent(launch("app.one-more", 4));
+        assertThat(ranOn(lostThenRelaunched("service.old"))).isEqualTo(new ProcessAddress("10.0.0.7", 5051));
+        assertThat(count(StateSlots.TASK)).isEqualTo(TaskTracker.TASK_LIMIT);
+    }
+
+    @Test
+    void shouldKeepTheAgentOfItsLaunchWhenARemovalDoesNotNameOne() {
+        // Given
+        engine.onEvent(launch("app.first", 1));
+
+        // When
+        engine.onEvent(new TaskRemoved(START.plusMillis(line), new SourceRef("c1", "m1", "mesos-master.INFO", ++line),
+                "app.first", "cpus:1", "fw-1", null, null, null, null));
+
+        // Then
+        assertThat(ranOn(lostThenRelaunched("app.first"))).isEqualTo(new ProcessAddress("10.0.0.1", 5051));
     }
 
     @Test
@@ -69,6 +103,12 @@ class RememberedLaunchesTest {
         long[] count = {0};
         state.forEach(slot, "c1", (subject, record) -> count[0]++);
         return count[0];
+    }
+
+    private TaskRemoved removal(String taskId, int agent) {
+        long n = line++;
+        return new TaskRemoved(START.plusMillis(n), new SourceRef("c1", "m1", "mesos-master.INFO", n + 1), taskId,
+                "cpus:1", "fw-1", null, new ProcessAddress("10.0.0." + agent, 5051), "agent-" + agent, null);
     }
 
     private TaskLaunching launch(String taskId, int agent) {
