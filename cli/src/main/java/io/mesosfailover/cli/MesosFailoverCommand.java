@@ -1,6 +1,8 @@
 package io.mesosfailover.cli;
 
 import io.mesosfailover.parser.GlogParser;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +39,13 @@ public final class MesosFailoverCommand implements Callable<Integer> {
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
     /** The subcommands that parse log lines in this process. */
     private static final Set<String> PARSING_COMMANDS = Set.of("parse", "analyze", "check", "stream");
+    /**
+     * The system property naming a file of shapes (which template each sequence of token types is) that a run of the
+     * same build wrote: the launcher sets it, so that a run does not parse those shapes with the grammar again.
+     */
+    static final String SHAPES_PROPERTY = "mesos-failover.shapes";
+    /** The system property naming the file to write the shapes a run found to, when it succeeded (the launcher's). */
+    static final String WRITE_SHAPES_PROPERTY = "mesos-failover.write-shapes";
 
     @Spec
     private CommandSpec spec;
@@ -45,14 +54,30 @@ public final class MesosFailoverCommand implements Callable<Integer> {
     public static void main(String[] args) {
         if (args.length > 0 && PARSING_COMMANDS.contains(args[0])) {
             // on the spare core while picocli reads the options and the inputs are opened
-            GlogParser.loadGrammarInBackground();
+            String shapes = System.getProperty(SHAPES_PROPERTY);
+            GlogParser.loadGrammarInBackground(shapes == null ? null : Path.of(shapes));
         }
         CommandLine commandLine = newCommandLine(args.length > 0 && SUBCOMMANDS.containsKey(args[0])
                 && !args[0].equals("help") ? args[0] : null);
         commandLine.setOut(StandardOutput.open());
         int exitCode = commandLine.execute(args);
         commandLine.getOut().flush();
+        String learned = System.getProperty(WRITE_SHAPES_PROPERTY);
+        if (exitCode == 0 && learned != null) {
+            exitCode = writeShapes(Path.of(learned));
+        }
         System.exit(exitCode);
+    }
+
+    private static int writeShapes(Path file) {
+        try {
+            GlogParser.writeShapes(file);
+            return 0;
+        } catch (IOException failed) {
+            System.err.println("mesos-failover: cannot write the shapes to " + TerminalText.escape(file.toString())
+                    + ": " + TerminalText.escape(String.valueOf(failed.getMessage())));
+            return 1;
+        }
     }
 
     /** @return the configured command line, as {@link #main} runs it; tests call this too */

@@ -3,6 +3,9 @@ package io.mesosfailover.parser;
 import static java.util.Objects.requireNonNull;
 
 import io.mesosfailover.parser.internal.MessageParser;
+import io.mesosfailover.parser.internal.ShapeFile;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -48,13 +51,29 @@ public final class GlogParser {
      * first line parsed does not wait for it on a machine with a spare core: a command line calls this before it
      * reads its options. Loading takes about a quarter of a second on a cold JVM; a parse that starts sooner waits
      * for the load in progress, as for any class being initialized. Calling it again does nothing.
+     *
+     * @param shapes a file of shapes that an earlier run {@linkplain #writeShapes wrote}, read first, or {@code null}:
+     *     a shape found there is not parsed again (a file of another build, or none, only leaves them to be parsed)
      */
-    public static void loadGrammarInBackground() {
+    public static void loadGrammarInBackground(Path shapes) {
         if (GRAMMAR_LOAD_STARTED.compareAndSet(false, true)) {
-            Thread load = new Thread(MessageParser::loadGrammar, "load-grammar");
+            Thread load = new Thread(() -> {
+                if (shapes != null) {
+                    ShapeFile.read(shapes);
+                }
+                MessageParser.loadGrammar();
+            }, "load-grammar");
             load.setDaemon(true);
             load.start();
         }
+    }
+
+    /**
+     * Writes the shapes of the messages parsed so far in this process (which template each sequence of token types
+     * is), for {@link #loadGrammarInBackground} of later runs of the same build.
+     */
+    public static void writeShapes(Path file) throws IOException {
+        ShapeFile.write(file);
     }
 
     /** @return the settings */

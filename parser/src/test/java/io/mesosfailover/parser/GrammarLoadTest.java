@@ -11,8 +11,8 @@ class GrammarLoadTest {
     @Test
     void shouldLoadTheGrammarOnceInTheBackgroundAndParseAsBefore() throws InterruptedException {
         // When: asked twice, as a command line and a library user might
-        GlogParser.loadGrammarInBackground();
-        GlogParser.loadGrammarInBackground();
+        GlogParser.loadGrammarInBackground(null);
+        GlogParser.loadGrammarInBackground(null);
         List<Thread> loads = Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().equals("load-grammar")).toList();
         for (Thread load : loads) {

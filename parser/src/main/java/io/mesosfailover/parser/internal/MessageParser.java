@@ -3,8 +3,6 @@ package io.mesosfailover.parser.internal;
 import io.mesosfailover.grammar.GlogLexer;
 import io.mesosfailover.grammar.MesosMasterParser;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -21,15 +19,14 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 /**
  * Parses message texts with the grammar. Messages are split into tokens by {@link MessageLexer}, the
  * proven-equivalent fast form of the grammar's {@code MESSAGE_TEXT} mode. What the parser makes of a message
- * depends only on its sequence of token types, so the answer is memoized per sequence ({@link MessageShape}): the
- * thousands of status updates of a log differ in ids, not in token types, and cost one parse. The fast SLL
+ * depends only on its sequence of token types, so the answer is memoized per sequence ({@link MessageShape}) in the
+ * memo the process shares ({@link ShapeMemo}): the thousands of status updates of a log differ in ids, not in token
+ * types, and cost one parse, and a {@link ShapeFile} can hold the answers of an earlier run. The fast SLL
  * prediction is tried first; only when it fails is the text parsed again with full LL, as the ANTLR FAQ advises.
  * Not thread-safe.
  */
 public final class MessageParser {
 
-    /** Token-type sequences remembered at most; the memo starts afresh when full. */
-    static final int MAX_SHAPES = 20_000;
     /** Messages with more tokens are parsed every time (only flags lines come near it). */
     static final int MAX_MEMOIZED_TOKENS = 512;
 
@@ -38,8 +35,6 @@ public final class MessageParser {
     /** The generated lexer, for whole lines only: made when first needed, as its automaton takes long to load. */
     private GlogLexer lexer;
     private final MesosMasterParser parser = new MesosMasterParser(tokens);
-    private final Map<TypeSequence, Optional<MessageShape>> messageShapes = new HashMap<>();
-    private final Map<TypeSequence, Optional<MessageShape>> stderrShapes = new HashMap<>();
     private final boolean memoize;
     private int[] types = new int[64];
     private int[] starts = new int[64];
@@ -89,15 +84,11 @@ public final class MessageParser {
         }
         Optional<MessageShape> shape;
         if (memoize && count <= MAX_MEMOIZED_TOKENS) {
-            Map<TypeSequence, Optional<MessageShape>> shapes = bare ? stderrShapes : messageShapes;
-            TypeSequence key = new TypeSequence(Arrays.copyOf(types, count));
-            shape = shapes.get(key);
+            ShapeMemo.TypeSequence key = new ShapeMemo.TypeSequence(Arrays.copyOf(types, count));
+            shape = ShapeMemo.SHARED.get(key, bare);
             if (shape == null) {
                 shape = shapeOf(text, bare);
-                if (shapes.size() >= MAX_SHAPES) {
-                    shapes.clear();
-                }
-                shapes.put(key, shape);
+                ShapeMemo.SHARED.put(key, bare, shape);
             }
         } else {
             shape = shapeOf(text, bare);
@@ -190,26 +181,5 @@ public final class MessageParser {
             lexer.setInputStream(input);
         }
         return lexer;
-    }
-
-    /** A sequence of token types, the memo's key. */
-    private static final class TypeSequence {
-        private final int[] types;
-        private final int hash;
-
-        TypeSequence(int[] types) {
-            this.types = types;
-            this.hash = Arrays.hashCode(types);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof TypeSequence && Arrays.equals(types, ((TypeSequence) other).types);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
@@ -66,6 +67,24 @@ public final class MessageShape {
             }
         }
         return -1;
+    }
+
+    /** @return whether the other is the same shape: the same alternative, labels and template */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MessageShape && alternative.equals(((MessageShape) other).alternative)
+                && labels.equals(((MessageShape) other).labels)
+                && Objects.equals(template, ((MessageShape) other).template);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(alternative, labels, template);
+    }
+
+    @Override
+    public String toString() {
+        return alternative.getSimpleName() + labels + (template == null ? "" : " " + template);
     }
 
     /**

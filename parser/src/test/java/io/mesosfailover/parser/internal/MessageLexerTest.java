@@ -4,16 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesosfailover.grammar.GlogLexer;
 import io.mesosfailover.grammar.MesosMasterParser;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
@@ -23,9 +16,9 @@ import org.junit.jupiter.api.Test;
 class MessageLexerTest {
 
     @Test
-    void shouldProduceTheTokensOfTheGeneratedLexer() throws IOException, URISyntaxException {
+    void shouldProduceTheTokensOfTheGeneratedLexer() {
         // Given
-        List<String> messages = corpusMessages();
+        List<String> messages = CorpusMessages.all();
         SplittableRandom random = new SplittableRandom(11);
         int corpusSize = messages.size();
         for (int i = 0; i < 30_000; i++) {
@@ -97,22 +90,6 @@ class MessageLexerTest {
                 return tokens;
             }
         }
-    }
-
-    private static List<String> corpusMessages() throws IOException, URISyntaxException {
-        List<Path> files = new ArrayList<>();
-        files.add(Path.of(MessageLexerTest.class.getResource("/logs/mesos-log-examples.log").toURI()));
-        try (Stream<Path> corpus = Files.walk(Path.of("../grammar/src/test/resources/corpus"))) {
-            files.addAll(corpus.filter(file -> file.toString().endsWith(".log")).collect(Collectors.toList()));
-        }
-        List<String> messages = new ArrayList<>();
-        for (Path file : files) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                GlogPrefix prefix = GlogPrefix.parse(line, 0);
-                messages.add(prefix == null ? line : line.substring(prefix.messageStart()));
-            }
-        }
-        return messages;
     }
 
     private static String mutate(String message, SplittableRandom random) {
