@@ -56,21 +56,16 @@ public final class ShapeFile {
      * @return the shapes added
      */
     public static int read(Path file) {
-        List<String> lines;
+        List<Entry> entries = new ArrayList<>();
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | UncheckedIOException unreadable) {
-            return 0;
-        }
-        if (lines.isEmpty() || !lines.get(0).equals(HEADER + buildKey())) {
-            return 0;
-        }
-        List<Entry> entries = new ArrayList<>(lines.size() - 1);
-        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER + buildKey())) {
+                return 0;
+            }
             for (String line : lines.subList(1, lines.size())) {
                 entries.add(entry(line));
             }
-        } catch (RuntimeException | ClassNotFoundException damaged) {
+        } catch (IOException | RuntimeException | ClassNotFoundException unreadableOrDamaged) {
             return 0;
         }
         for (Entry entry : entries) {

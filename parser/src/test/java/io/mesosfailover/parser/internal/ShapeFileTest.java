@@ -82,6 +82,7 @@ class ShapeFileTest {
         assertThat(ShapeFile.read(file)).isZero();
         assertThat(ShapeMemo.SHARED.size()).isZero();
         assertThat(ShapeFile.read(folder.resolve("missing"))).isZero();
+        assertThat(ShapeFile.read(folder)).isZero();
     }
 
     @Test
