@@ -4,7 +4,6 @@ import io.mesosfailover.grammar.MesosMasterParser;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,18 +74,16 @@ public final class ShapeFile {
     }
 
     /** @return a checksum of the classes whose answers a shape is: the generated parser, the shape and its maker */
-    static String buildKey() {
+    static String buildKey() throws IOException {
         CRC32 checksum = new CRC32();
         for (Class<?> type : List.of(MesosMasterParser.class, EventFactory.class, MessageShape.class,
                 ShapeFile.class)) {
             String resource = type.getSimpleName() + ".class";
             try (InputStream bytes = type.getResourceAsStream(resource)) {
                 if (bytes == null) {
-                    throw new IllegalStateException("the class file " + resource + " cannot be read");
+                    throw new IOException("the class file " + resource + " cannot be read");
                 }
                 checksum.update(bytes.readAllBytes());
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(unreadable);
             }
         }
         return Long.toHexString(checksum.getValue());
