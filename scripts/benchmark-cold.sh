@@ -127,6 +127,8 @@ fi
 # -- measuring ----------------------------------------------------------------------------------------------------
 # One line per run in $scratch/figures: case, launcher label, wall s, CPU s, peak RSS KB, exit code, check.
 : >"$scratch/figures"
+# One line per analysis that did not give its ground truth: case, launcher label, what differs.
+: >"$scratch/differences"
 
 # run CASE LABEL OPEN_FILES COMMAND...: one cold run of COMMAND; its output goes to $scratch/out
 run() {
@@ -143,13 +145,28 @@ run() {
     echo "$name|$label|$wall|$(echo "$user + $system" | bc)|$rss|$code|$check" >>"$scratch/figures"
 }
 
-# same_as_truth TRUTH: whether the report in $scratch/out has exactly the incidents of the ground truth TRUTH
+# same_as_truth TRUTH: whether the report in $scratch/out has exactly the incidents of the ground truth TRUTH; when
+# not, what differs is on standard output, in one line
 same_as_truth() {
     command -v python3 >/dev/null || return 0
     python3 - "$scratch/out" "$1" <<'EOF'
-import json, sys
-report, truth = (json.load(open(path)) for path in sys.argv[1:3])
-sys.exit(0 if report["incidents"] == truth["incidents"] else 1)
+import collections, json, sys
+report, truth = (json.load(open(path))["incidents"] for path in sys.argv[1:3])
+if report == truth:
+    sys.exit(0)
+found = {incident.get("id"): incident for incident in report}
+expected = {incident.get("id"): incident for incident in truth}
+both = found.keys() & expected.keys()
+fields = collections.Counter()
+for key in both:
+    if found[key] != expected[key]:
+        fields.update(name for name in found[key].keys() | expected[key].keys()
+                      if found[key].get(name) != expected[key].get(name))
+print("%d incidents only in the report, %d only in the ground truth, %d with fields that differ%s" % (
+    len(found.keys() - expected.keys()), len(expected.keys() - found.keys()),
+    sum(1 for key in both if found[key] != expected[key]),
+    "".join(" (%s %d)" % pair for pair in fields.most_common(5))))
+sys.exit(1)
 EOF
 }
 
@@ -158,8 +175,10 @@ analyze_case() {
     local name="$1" label="$2" launcher="$3" truth="$4"
     shift 4
     run "$name" "$label" 1024 "$launcher" analyze --format json "$@"
-    if [[ -n "$truth" ]] && ! same_as_truth "$truth"; then
+    local difference
+    if [[ -n "$truth" ]] && ! difference="$(same_as_truth "$truth")"; then
         sed -i '$ s/|ok$/|INCIDENTS DIFFER FROM THE GROUND TRUTH/' "$scratch/figures"
+        echo "$name|$label|$difference" >>"$scratch/differences"
     fi
 }
 
@@ -240,6 +259,10 @@ for name in single cluster parse sample many-20000 many-10000 tiny big lnav; do
         wall_of["$name/$label"]="$wall"
     done
 done
+if [[ -s "$scratch/differences" ]]; then
+    echo "what differs from the ground truth (each kind once):"
+    sort -u "$scratch/differences" | awk -F'|' '{ printf "  %s, %s: %s\n", $1, $2, $3 }'
+fi
 if [[ -n "${wall_of[lnav/lnav]:-}" ]]; then
     for label in "${labels[@]}"; do
         printf 'lnav query %.2f s / analyze single (%s) %.2f s = %.2f (the target: at least 3)\n' \
