@@ -76,10 +76,10 @@ final class TaskTracker {
         }
     }
 
-    /** @return the agent the task was launched on, {@code null} when unknown or forgotten */
+    /** @return the agent the task runs on (from its launch or its removal), {@code null} when unknown or forgotten */
     ProcessAddress agentOf(String taskId) {
-        TaskLaunch launch = scope.get(StateSlots.TASK, taskId);
-        return launch == null ? null : launch.agent();
+        TaskLaunch place = scope.get(StateSlots.TASK, taskId);
+        return place == null ? null : place.agent();
     }
 
     void finish(Consumer<Incident> out) {
@@ -113,7 +113,8 @@ final class TaskTracker {
     }
 
     /**
-     * A task remembered (slot {@link StateSlots#TASK}, subject the task id).
+     * A task remembered (slot {@link StateSlots#TASK}, subject the task id). Named for its first source, the launch:
+     * the name is the record's kind in saved timeline state, so it stays.
      *
      * @param agent the agent it runs on, as its launch or its removal said; {@code null} when its launch did not say
      * @param order its place in the order of tasks remembered

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The tasks a cluster remembers with their agents: at most a limit, the oldest forgotten first, each kept in the state;
  * a removal by the master makes a task the newest.
  */
-class RememberedLaunchesTest {
+class RememberedTasksTest {
 
     private static final Instant START = Instant.parse("2025-11-25T10:00:00Z");
 
