@@ -20,7 +20,9 @@ import org.antlr.v4.runtime.ParserRuleContext;
  *
  * <p>Its lines, after the first: {@code M} (a message) or {@code S} (a bare stderr line), the token types, the
  * labelled alternative's context class ({@code -} when no template has those types), the known template's name
- * ({@code -} for none) and the labels, tab-separated.
+ * ({@code -} for none) and the labels, tab-separated. Reading checks what it can without the grammar: the class is a
+ * context of the parser, each label lies within the message's tokens, the template is the class's; a file that fails
+ * any of it is not used at all.
  */
 public final class ShapeFile {
 
@@ -119,26 +121,42 @@ public final class ShapeFile {
         for (int i = 0; i < types.length; i++) {
             types[i] = Integer.parseInt(typeTexts[i]);
         }
-        Optional<MessageShape> shape = Optional.empty();
-        if (!fields[2].equals(NONE)) {
-            Class<?> alternative = Class.forName(PARSER_PREFIX + fields[2], false,
-                    MesosMasterParser.class.getClassLoader());
-            if (!ParserRuleContext.class.isAssignableFrom(alternative)) {
-                throw new IllegalArgumentException("not a context of the parser: " + fields[2]);
-            }
-            List<MessageShape.LabelSpan> labels = new ArrayList<>();
-            for (String label : fields[4].isEmpty() ? new String[0] : fields[4].split(",")) {
-                String[] parts = label.split(":");
-                if (parts.length != 4 || !parts[3].equals("s") && !parts[3].equals("k")) {
-                    throw new IllegalArgumentException("not a label: " + label);
-                }
-                labels.add(new MessageShape.LabelSpan(parts[0], Integer.parseInt(parts[1]),
-                        Integer.parseInt(parts[2]), parts[3].equals("s")));
-            }
-            shape = Optional.of(new MessageShape(alternative.asSubclass(ParserRuleContext.class), labels,
-                    fields[3].equals(NONE) ? null : fields[3]));
-        }
+        Optional<MessageShape> shape = fields[2].equals(NONE) ? Optional.empty()
+                : Optional.of(shape(fields[2], fields[3], fields[4], types.length));
         return new Entry(fields[0].equals("S"), new ShapeMemo.TypeSequence(types), shape);
+    }
+
+    private static MessageShape shape(String contextName, String templateField, String labelsField, int tokens)
+            throws ClassNotFoundException {
+        Class<?> alternative = Class.forName(PARSER_PREFIX + contextName, false,
+                MesosMasterParser.class.getClassLoader());
+        if (!ParserRuleContext.class.isAssignableFrom(alternative)) {
+            throw new IllegalArgumentException("not a context of the parser: " + contextName);
+        }
+        List<MessageShape.LabelSpan> labels = new ArrayList<>();
+        for (String label : labelsField.isEmpty() ? new String[0] : labelsField.split(",")) {
+            labels.add(label(label, tokens));
+        }
+        String template = templateField.equals(NONE) ? null : templateField;
+        if (template != null && !template.equals(EventFactory.templateName(alternative))) {
+            throw new IllegalArgumentException("not the template of " + contextName + ": " + template);
+        }
+        return new MessageShape(alternative.asSubclass(ParserRuleContext.class), labels, template);
+    }
+
+    /** @return the label {@code name:first:last:s|k}, within a message of {@code tokens} */
+    private static MessageShape.LabelSpan label(String label, int tokens) {
+        String[] parts = label.split(":");
+        if (parts.length != 4 || parts[0].isEmpty() || !parts[3].equals("s") && !parts[3].equals("k")) {
+            throw new IllegalArgumentException("not a label: " + label);
+        }
+        int first = Integer.parseInt(parts[1]);
+        int last = Integer.parseInt(parts[2]);
+        // an empty element ends just before where it starts
+        if (first < 0 || first > tokens || last < first - 1 || last >= tokens) {
+            throw new IllegalArgumentException("a label beyond the message's tokens: " + label);
+        }
+        return new MessageShape.LabelSpan(parts[0], first, last, parts[3].equals("s"));
     }
 
     private record Entry(boolean bare, ShapeMemo.TypeSequence types, Optional<MessageShape> shape) {

@@ -98,6 +98,30 @@ class ShapeFileTest {
         assertThat(ShapeFile.read(file)).isZero();
     }
 
+    @Test
+    void shouldRefuseALabelBeyondTheMessagesTokensOrAnotherContextsTemplate() throws IOException {
+        // Given: the shape of a message with a label, once with the label past its last token, once with a template
+        List<String> lines = shapesOf("Shutting down slave 20150501-230056-2407081856-5050-5669-S3 due to health check"
+                + " timeout");
+        String[] fields = lines.get(1).split("\t", -1);
+        assertThat(fields[4]).as("the labels").isNotEmpty();
+        int tokens = fields[1].split(",").length;
+        String[] label = fields[4].split(",")[0].split(":");
+        String[] beyond = fields.clone();
+        beyond[4] = String.join(":", label[0], "0", Integer.toString(tokens), label[3]);
+        String[] template = fields.clone();
+        template[3] = "offers-sent";
+
+        for (String[] forged : List.of(beyond, template)) {
+            lines.set(1, String.join("\t", forged));
+            Path file = Files.write(folder.resolve("shapes"), lines);
+
+            // When, Then
+            assertThat(ShapeFile.read(file)).as(lines.get(1)).isZero();
+            assertThat(ShapeMemo.SHARED.size()).isZero();
+        }
+    }
+
     /** @return the lines of a file of the shape of one message */
     private List<String> shapesOf(String message) throws IOException {
         ShapeMemo.SHARED.clear();
