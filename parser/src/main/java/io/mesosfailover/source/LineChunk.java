@@ -74,6 +74,11 @@ public final class LineChunk {
         }
     }
 
+    /** @return the size of the buffer that holds the chunk, its unused end included (for tests) */
+    int capacity() {
+        return bytes.length;
+    }
+
     /** @return the number of the chunk's first line in its log (the first line of a log is 1) */
     public long firstLine() {
         return firstLine;

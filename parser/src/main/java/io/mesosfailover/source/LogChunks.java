@@ -39,7 +39,7 @@ public final class LogChunks implements Closeable {
     /** A chunk grows at most this many times its size looking for the start of an entry. */
     static final int MAX_GROWTH = 4;
 
-    private static final int READ_BYTES = 1 << 16;
+    static final int READ_BYTES = 1 << 16;
     private static final int MIN_READ_BYTES = 512;
 
     private final String name;
@@ -228,10 +228,10 @@ public final class LogChunks implements Closeable {
         LineChunk chunk = new LineChunk(buffer, lineEnds, nextLine, scannedLines,
                 new LineChunk.Asides(longLines, chunkNotes), following, released);
         lineEnds = new int[lineEnds.length];
-        // room for a chunk of the same size, the start of the line after it and a read
+        // room for a chunk of the same size, the start of the line after it and a read, or for the rest and a read
         bytesTaken += cut;
         byte[] rest = buffer((int) Math.max(Math.min(target + FOLLOWING_BYTES + readBytes, expectedRest() + 1),
-                (filled - cut) * 2L));
+                filled - cut + (long) readBytes));
         System.arraycopy(buffer, cut, rest, 0, filled - cut);
         buffer = rest;
         filled -= cut;
@@ -258,8 +258,9 @@ public final class LogChunks implements Closeable {
         if (buffer.length < wanted) {
             buffer = Arrays.copyOf(buffer, Math.max(wanted, buffer.length * 2));
         }
+        // no more than wanted: what is read beyond the chunk is carried into the next buffer, which would grow
         while (filled < wanted && !ended) {
-            int read = read(buffer, filled, buffer.length - filled);
+            int read = read(buffer, filled, wanted - filled);
             if (read < 0) {
                 ended = true;
             } else {

@@ -97,6 +97,37 @@ class LogChunksTest {
                 .startsWith("the gzip stream ends early or is damaged after line " + (fromCut.lines.size() - 1) + " ");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {100, 4096, 64 * 1024})
+    void shouldKeepTheBufferOfAChunkNearTheChunkSizeWhateverTheInputSize(int size) throws IOException {
+        // Given: 16 MB of log lines from a stream, whose size the chunks cannot know
+        byte[] line = ("I0903 10:15:10.317204  1432 master.cpp:4011] Launching task web.679664c0 of framework"
+                + " b1c9e6a4-0000 with resources cpus:0.5; mem:256 on agent b1c9e6a4-S3\n")
+                .getBytes(StandardCharsets.UTF_8);
+        int lines = (16 << 20) / line.length;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        for (int i = 0; i < lines; i++) {
+            log.writeBytes(line);
+        }
+
+        // When: read in chunks of that size, each released once read, as the parse does
+        int largest = 0;
+        long read = 0;
+        try (LogChunks input = LogChunks.of("large", new ByteArrayInputStream(log.toByteArray()))) {
+            for (LineChunk chunk = input.next(size); chunk != null; chunk = input.next(size)) {
+                largest = Math.max(largest, chunk.capacity());
+                read += chunk.lines();
+                chunk.release();
+            }
+        }
+
+        // Then: a buffer holds a chunk, the start of the line after it and a read, not what was read ahead of it
+        // (a buffer that doubled what it carried over grew to megabytes for chunks smaller than a read)
+        assertThat(read).isEqualTo(lines);
+        assertThat(largest).isLessThanOrEqualTo(2 * (size + line.length + LogChunks.FOLLOWING_BYTES
+                + LogChunks.READ_BYTES));
+    }
+
     @Test
     void shouldReadAnEmptyInputAsNoLines() throws IOException {
         assertThat(chunked(LogChunks.open(Files.createFile(folder.resolve("empty.log"))), 100).lines).isEmpty();
