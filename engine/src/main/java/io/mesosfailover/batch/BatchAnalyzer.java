@@ -177,6 +177,10 @@ public final class BatchAnalyzer {
         private final FileRead[] reads;
         private long bytesOfClosedFiles;
         private int open;
+        /** The one file left once no other waits, whose events need no merge; -1 before. */
+        private int alone = -1;
+        /** The next event of that file. */
+        private MesosEvent aloneNext;
 
         Merge(FirstEvents firsts, InputStream standardInput, ParsingThreads threads,
                 Consumer<ParseOutcome.Malformed> malformed, LongConsumer progress) throws IOException {
@@ -201,10 +205,19 @@ public final class BatchAnalyzer {
 
         /** @return the next event of all files, {@code null} at the end of all */
         MesosEvent next() throws IOException {
+            if (alone >= 0) {
+                MesosEvent event = aloneNext;
+                advance(alone);
+                return event;
+            }
             for (Head head = heads.poll(); head != null; head = heads.poll()) {
                 if (head.event == null) {
                     open(head.file);
                 } else {
+                    if (heads.isEmpty()) {
+                        // no other file waits, and none is added later: this one's events come in their order
+                        alone = head.file;
+                    }
                     advance(head.file);
                     return head.event;
                 }
@@ -225,8 +238,16 @@ public final class BatchAnalyzer {
             FileCursor cursor = cursors[file];
             MesosEvent next = cursor.next();
             if (next != null) {
-                heads.add(new Head(next, file), next.time(), file);
+                if (file == alone) {
+                    aloneNext = next;
+                } else {
+                    heads.add(new Head(next, file), next.time(), file);
+                }
                 return;
+            }
+            if (file == alone) {
+                alone = -1;
+                aloneNext = null;
             }
             reads[file] = new FileRead(cursor.parse().stats(), cursor.parse().year(), cursor.parse().problems());
             bytesOfClosedFiles += cursor.parse().bytesRead();
