@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Turns events, in time order, into incidents. Plain Java with no I/O and no Kafka types: the batch analyzer calls
@@ -29,6 +30,7 @@ public final class TimelineEngine {
     /** The clusters this engine has looked at (their state is in {@link #state}). */
     private final Map<String, ClusterTimeline> clusters = new LinkedHashMap<>();
     private final List<Incident> closed = new ArrayList<>();
+    private final Consumer<Incident> close = closed::add;
     private String lastCluster;
     private ClusterTimeline lastTimeline;
 
@@ -54,7 +56,7 @@ public final class TimelineEngine {
             lastTimeline = timeline(cluster);
         }
         closed.clear();
-        lastTimeline.onEvent(event, closed::add);
+        lastTimeline.onEvent(event, close);
         return closed.isEmpty() ? List.of() : List.copyOf(closed);
     }
 

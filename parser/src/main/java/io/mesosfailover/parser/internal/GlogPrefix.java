@@ -55,33 +55,43 @@ public record GlogPrefix(char severity, int year, int month, int day, int hour, 
         int second = number(line, position + 7, 2);
         int micros = number(line, position + 10, 6);
         position += 1 + Clock.LENGTH;
-        return parseThreadAndLocation(line, position, new int[] {year, month, day, hour, minute, second, micros},
-                severity);
+        long location = locationSpan(line, position);
+        if (location < 0) {
+            return null;
+        }
+        int locationStart = (int) (location >>> 32);
+        int bracket = (int) location;
+        return new GlogPrefix(severity, year, month, day, hour, minute, second, micros,
+                line.subSequence(locationStart, bracket).toString(), messageStart(line, bracket));
     }
 
-    private static GlogPrefix parseThreadAndLocation(CharSequence line, int start, int[] time, char severity) {
+    /** @return where the message starts after the {@code ]} of the prefix: after one space, if there is one */
+    private static int messageStart(CharSequence line, int bracket) {
+        return bracket + 1 < line.length() && line.charAt(bracket + 1) == ' ' ? bracket + 2 : bracket + 1;
+    }
+
+    /**
+     * @return the location after the spaces and the thread id from {@code start}: where it starts in the high half,
+     *     where its {@code ]} is in the low half; -1 when there is none
+     */
+    private static long locationSpan(CharSequence line, int start) {
         int position = start;
         int length = line.length();
         if (position >= length || line.charAt(position) != ' ') {
-            return null;
+            return -1;
         }
         while (position < length && line.charAt(position) == ' ') {
             position++;
         }
         int locationStart = afterThreadId(line, position);
         if (locationStart < 0) {
-            return null;
+            return -1;
         }
         int bracket = indexOf(line, ']', locationStart);
         if (bracket < 0 || !isLocation(line, locationStart, bracket)) {
-            return null;
+            return -1;
         }
-        int messageStart = bracket + 1;
-        if (messageStart < length && line.charAt(messageStart) == ' ') {
-            messageStart++;
-        }
-        return new GlogPrefix(severity, time[0], time[1], time[2], time[3], time[4], time[5], time[6],
-                line.subSequence(locationStart, bracket).toString(), messageStart);
+        return (long) locationStart << 32 | bracket;
     }
 
     private static int afterThreadId(CharSequence line, int position) {

@@ -86,7 +86,8 @@ final class MessageLexer implements TokenSource {
     void reset(String message, CharStream stream) {
         this.text = message;
         this.input = stream;
-        this.source = new Pair<>(this, stream);
+        // the tokens' source, for token objects only
+        this.source = stream == null ? null : new Pair<>(this, stream);
         this.position = 0;
         this.nextAt = -1;
         this.failed = false;

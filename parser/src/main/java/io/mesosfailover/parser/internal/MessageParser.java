@@ -96,7 +96,7 @@ public final class MessageParser {
         // A bare stderr line's event may be made later (when a time is known): it gets its own copy of the positions.
         int[] tokenStarts = bare ? Arrays.copyOf(starts, count) : starts;
         int[] tokenStops = bare ? Arrays.copyOf(stops, count) : stops;
-        return shape.map(found -> new ParsedMessage(found, text, tokenStarts, tokenStops)).orElse(null);
+        return shape.isEmpty() ? null : new ParsedMessage(shape.get(), text, tokenStarts, tokenStops);
     }
 
     private Optional<MessageShape> shapeOf(String text, boolean bare) {
