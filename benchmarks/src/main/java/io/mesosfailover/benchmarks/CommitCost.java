@@ -81,7 +81,6 @@ final class CommitCost {
 
     private static double value(Metric metric) {
         Object value = metric.metricValue();
-        return value instanceof Number && !Double.isNaN(((Number) value).doubleValue()) ? ((Number) value).doubleValue()
-                : 0;
+        return value instanceof Number number && !Double.isNaN(number.doubleValue()) ? number.doubleValue() : 0;
     }
 }

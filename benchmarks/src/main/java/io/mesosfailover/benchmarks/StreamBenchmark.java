@@ -16,6 +16,7 @@ import io.mesosfailover.timeline.TimelineSettings;
 import io.mesosfailover.topics.Topics;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -137,7 +139,7 @@ public final class StreamBenchmark {
         long lineCount = 0;
         for (Path file : logs.files()) {
             bytes += Files.size(file);
-            try (java.util.stream.Stream<String> text = Files.lines(file)) {
+            try (Stream<String> text = Files.lines(file)) {
                 lineCount += text.count();
             }
         }
@@ -280,7 +282,7 @@ public final class StreamBenchmark {
                 }
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

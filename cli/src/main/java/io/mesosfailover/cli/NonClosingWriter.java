@@ -20,7 +20,7 @@ final class NonClosingWriter extends Writer {
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
         target.write(chars, offset, length);
-        if (target instanceof StandardOutput && ((StandardOutput) target).failure() != null) {
+        if (target instanceof StandardOutput output && output.failure() != null) {
             throw failed();
         }
     }
@@ -38,7 +38,7 @@ final class NonClosingWriter extends Writer {
     }
 
     private IOException failed() {
-        IOException cause = target instanceof StandardOutput ? ((StandardOutput) target).failure() : null;
+        IOException cause = target instanceof StandardOutput output ? output.failure() : null;
         return new ReportWriteException("cannot write to standard output"
                 + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
     }

@@ -30,9 +30,8 @@ final class UnknownCommand implements IExecutionStrategy, IParameterExceptionHan
 
     @Override
     public int handleParseException(ParameterException exception, String[] arguments) throws Exception {
-        if (exception instanceof UnmatchedArgumentException) {
-            String word = unknownWord(exception.getCommandLine(),
-                    ((UnmatchedArgumentException) exception).getUnmatched());
+        if (exception instanceof UnmatchedArgumentException unmatched) {
+            String word = unknownWord(exception.getCommandLine(), unmatched.getUnmatched());
             if (word != null) {
                 return report(exception.getCommandLine(), word);
             }

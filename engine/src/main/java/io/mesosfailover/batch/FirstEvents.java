@@ -136,17 +136,17 @@ final class FirstEvents {
     }
 
     private static IOException rethrown(Throwable cause) {
-        if (cause instanceof IOException) {
-            return (IOException) cause;
+        if (cause instanceof IOException io) {
+            return io;
         }
-        if (cause instanceof UncheckedIOException) {
-            return ((UncheckedIOException) cause).getCause();
+        if (cause instanceof UncheckedIOException unchecked) {
+            return unchecked.getCause();
         }
-        if (cause instanceof RuntimeException) {
-            throw (RuntimeException) cause;
+        if (cause instanceof RuntimeException unchecked) {
+            throw unchecked;
         }
-        if (cause instanceof Error) {
-            throw (Error) cause;
+        if (cause instanceof Error error) {
+            throw error;
         }
         return new IOException(cause);
     }

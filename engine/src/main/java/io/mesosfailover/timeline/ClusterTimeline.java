@@ -45,10 +45,10 @@ final class ClusterTimeline implements AgentLossListener {
         if (isReregisterTimeout(event)) {
             reregisterCompliance((AgentEvent) event, sink);
         }
-        if (event instanceof AgentEvent) {
-            agents.onEvent((AgentEvent) event, sink);
-        } else if (event instanceof TaskEvent) {
-            tasks.onEvent((TaskEvent) event, sink);
+        if (event instanceof AgentEvent agentEvent) {
+            agents.onEvent(agentEvent, sink);
+        } else if (event instanceof TaskEvent taskEvent) {
+            tasks.onEvent(taskEvent, sink);
         }
         leaders.onEvent(event, sink);
     }

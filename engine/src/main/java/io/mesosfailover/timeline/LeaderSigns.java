@@ -117,8 +117,7 @@ final class LeaderSigns {
     }
 
     private static String registrarFailure(MesosEvent event) {
-        if (event instanceof RegistrarOperationFailed) {
-            RegistrarOperationFailed failed = (RegistrarOperationFailed) event;
+        if (event instanceof RegistrarOperationFailed failed) {
             String operation = failed.operation() == null ? "update"
                     : failed.operation().name().toLowerCase(Locale.ROOT).replace('_', ' ');
             String agent = failed.agentId() == null ? "" : " agent " + failed.agentId().value();

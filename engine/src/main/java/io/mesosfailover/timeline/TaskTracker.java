@@ -38,8 +38,7 @@ final class TaskTracker {
     }
 
     void onEvent(TaskEvent event, Consumer<Incident> out) {
-        if (event instanceof TaskLaunching) {
-            TaskLaunching launch = (TaskLaunching) event;
+        if (event instanceof TaskLaunching launch) {
             if (launch.taskId() == null) {
                 return;
             }
@@ -56,13 +55,11 @@ final class TaskTracker {
                 }
                 out.accept(lost.rescheduled(scope.cluster(), launch.taskId(), launch, scope.clock()));
             }
-        } else if (event instanceof TaskRemoved) {
-            TaskRemoved removal = (TaskRemoved) event;
+        } else if (event instanceof TaskRemoved removal) {
             if (removal.taskId() != null && removal.agent() != null) {
                 remember(removal.taskId(), removal.agent(), true);
             }
-        } else if (event instanceof StatusUpdateSent) {
-            StatusUpdateSent update = (StatusUpdateSent) event;
+        } else if (event instanceof StatusUpdateSent update) {
             if (update.state() != null && LOST_STATES.contains(update.state()) && update.taskId() != null) {
                 String application = applicationOf(update.taskId());
                 LostTasks waiting = scope.get(StateSlots.LOST_TASKS, application);

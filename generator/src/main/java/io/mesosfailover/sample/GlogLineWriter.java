@@ -3,6 +3,7 @@ package io.mesosfailover.sample;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.Instant;
+import java.util.Locale;
 
 /** Formats glog lines and file headers exactly as glog 0.3/0.4 writes them (local time given as UTC). */
 public final class GlogLineWriter {
@@ -13,7 +14,7 @@ public final class GlogLineWriter {
     /** @return the three header lines of a glog file created at {@code created} on {@code host} */
     public static String header(Instant created, String host) {
         LocalDateTime time = LocalDateTime.ofInstant(created, ZoneOffset.UTC);
-        return String.format(java.util.Locale.ROOT, "Log file created at: %04d/%02d/%02d %02d:%02d:%02d%n"
+        return String.format(Locale.ROOT, "Log file created at: %04d/%02d/%02d %02d:%02d:%02d%n"
                 + "Running on machine: %s%nLog line format: [IWEF]mmdd hh:mm:ss.uuuuuu threadid file:line] msg%n",
                 time.getYear(), time.getMonthValue(), time.getDayOfMonth(), time.getHour(), time.getMinute(),
                 time.getSecond(), host);

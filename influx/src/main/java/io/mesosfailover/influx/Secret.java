@@ -63,7 +63,7 @@ public final class Secret {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Secret && ((Secret) other).value.equals(value);
+        return other instanceof Secret secret && secret.value.equals(value);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -39,13 +40,12 @@ public final class TopicSetup {
             List<NewTopic> missing = new ArrayList<>();
             for (Topic<String, ?> topic : Topics.PARTITIONED) {
                 if (!existing.contains(topic.name())) {
-                    missing.add(new NewTopic(topic.name(), java.util.Optional.of(partitions),
-                            java.util.Optional.empty()));
+                    missing.add(new NewTopic(topic.name(), Optional.of(partitions), Optional.empty()));
                 }
             }
             String positions = Topics.INGEST_POSITIONS.name();
             if (!existing.contains(positions)) {
-                missing.add(new NewTopic(positions, java.util.Optional.of(1), java.util.Optional.empty())
+                missing.add(new NewTopic(positions, Optional.of(1), Optional.empty())
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
             }
             if (!missing.isEmpty()) {

@@ -49,8 +49,8 @@ public final class TemplateFields extends AbstractMap<String, String> {
 
     /** @return the fields of any map, in its iteration order; the map itself when it is already such fields */
     public static TemplateFields copyOf(Map<String, String> fields) {
-        if (fields instanceof TemplateFields) {
-            return (TemplateFields) fields;
+        if (fields instanceof TemplateFields already) {
+            return already;
         }
         String[] names = new String[fields.size()];
         String[] values = new String[fields.size()];

@@ -228,7 +228,7 @@ public final class ChunkedParse<R> implements Closeable {
             bytesRead = input.bytesRead();
             slots.put(Slot.end(null));
         } catch (IOException | UncheckedIOException e) {
-            putEnd(e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e);
+            putEnd(e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
@@ -320,11 +320,11 @@ public final class ChunkedParse<R> implements Closeable {
             throw new InterruptedIOException("interrupted while parsing " + chunks.name());
         } catch (ExecutionException | CompletionException | CancellationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
+            if (cause instanceof RuntimeException unchecked) {
+                throw unchecked;
             }
-            if (cause instanceof Error) {
-                throw (Error) cause;
+            if (cause instanceof Error error) {
+                throw error;
             }
             throw new IOException("parsing " + chunks.name() + " failed: " + cause, cause);
         }

@@ -4,6 +4,7 @@ import io.mesosfailover.parser.internal.CapturePrefixes;
 import io.mesosfailover.parser.internal.CapturedLine;
 import io.mesosfailover.parser.internal.GlogPrefix;
 import io.mesosfailover.parser.internal.LinePrefixes;
+import java.time.LocalDate;
 
 /**
  * Where one log entry ends and the next begins, for sources that send whole entries (a message and its continuation
@@ -48,7 +49,7 @@ public final class LogEntries {
         }
         int lineYear = prefix.year() != 0 ? prefix.year() : year == 0 ? 1970 : year;
         try {
-            long day = java.time.LocalDate.of(lineYear, prefix.month(), prefix.day()).toEpochDay();
+            long day = LocalDate.of(lineYear, prefix.month(), prefix.day()).toEpochDay();
             long seconds = day * 86_400 + prefix.hour() * 3_600L + prefix.minute() * 60L + prefix.second();
             return seconds * 1_000_000 + prefix.micros();
         } catch (java.time.DateTimeException e) {

@@ -104,7 +104,7 @@ public final class InputPaths {
     }
 
     private static InputException cannotList(String argument, IOException e) {
-        String where = e instanceof FileSystemException ? ((FileSystemException) e).getFile() : null;
+        String where = e instanceof FileSystemException failure ? failure.getFile() : null;
         String reason = e instanceof AccessDeniedException ? "permission denied"
                 : e instanceof NoSuchFileException ? "it went away while being listed" : String.valueOf(e.getMessage());
         return new InputException(argument + ": cannot list the folder" + (where == null || where.equals(argument)

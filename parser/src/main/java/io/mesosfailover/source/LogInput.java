@@ -107,8 +107,8 @@ public final class LogInput implements Closeable {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-            return ((FileSystemException) e).getReason();
+        if (e instanceof FileSystemException failure && failure.getReason() != null) {
+            return failure.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

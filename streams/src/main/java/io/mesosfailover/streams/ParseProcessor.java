@@ -108,8 +108,8 @@ final class ParseProcessor implements Processor<String, String, String, Object> 
     }
 
     private void emit(Record<String, String> entry, LineHeaders source, ParseOutcome outcome) {
-        if (outcome instanceof ParseOutcome.Parsed) {
-            MesosEvent event = ((ParseOutcome.Parsed) outcome).event();
+        if (outcome instanceof ParseOutcome.Parsed parsed) {
+            MesosEvent event = parsed.event();
             if (published.publishes(event)) {
                 context.forward(new Record<>(event.source().cluster(), event, entry.timestamp()),
                         FailoverTopology.EVENTS_SINK);

@@ -91,8 +91,8 @@ public final class DrillFile {
         JsonLocation location = location(e);
         int line = location == null ? 1 : Math.max(1, location.getLineNr());
         int column = location == null ? 1 : Math.max(1, location.getColumnNr());
-        if (e instanceof UnrecognizedPropertyException) {
-            String key = ((UnrecognizedPropertyException) e).getPropertyName() + ":";
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String key = unknown.getPropertyName() + ":";
             String[] lines = text.split("\n", -1);
             for (int at = Math.min(line, lines.length); at >= 1; at--) {
                 int index = lines[at - 1].indexOf(key);
@@ -106,8 +106,8 @@ public final class DrillFile {
 
     /** @return where the token at fault starts (the parser's position is often past it), else the error's own */
     private static JsonLocation location(JsonProcessingException e) {
-        if (e instanceof JsonMappingException && e.getProcessor() instanceof JsonParser) {
-            JsonLocation token = ((JsonParser) e.getProcessor()).currentTokenLocation();
+        if (e instanceof JsonMappingException && e.getProcessor() instanceof JsonParser parser) {
+            JsonLocation token = parser.currentTokenLocation();
             if (token != null && token.getLineNr() > 0) {
                 return token;
             }
@@ -116,28 +116,25 @@ public final class DrillFile {
     }
 
     private static String describe(JsonProcessingException e) {
-        String path = e instanceof JsonMappingException ? path((JsonMappingException) e) : "";
+        String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
         String at = path.isEmpty() ? "" : " (at " + path + ")";
-        if (e instanceof UnrecognizedPropertyException) {
-            UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) e;
+        if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown key '" + unknown.getPropertyName() + "'" + at + "; known keys: "
                     + known(unknown.getKnownPropertyIds());
         }
-        if (e instanceof InvalidTypeIdException) {
-            return "unknown expectation '" + ((InvalidTypeIdException) e).getTypeId() + "'" + at + "; known: "
+        if (e instanceof InvalidTypeIdException typeId) {
+            return "unknown expectation '" + typeId.getTypeId() + "'" + at + "; known: "
                     + String.join(", ", ExpectationKinds.NAMES);
         }
         Throwable cause = ownCause(e);
         if (cause != null) {
             return cause.getMessage() + at;
         }
-        if (e instanceof InvalidFormatException) {
-            InvalidFormatException format = (InvalidFormatException) e;
+        if (e instanceof InvalidFormatException format) {
             return "'" + format.getValue() + "' is not " + typeName(format.getTargetType()) + at;
         }
         if (e instanceof ValueInstantiationException || e instanceof MismatchedInputException) {
-            Class<?> target = e instanceof MismatchedInputException ? ((MismatchedInputException) e).getTargetType()
-                    : null;
+            Class<?> target = e instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
             return "expected " + typeName(target) + at;
         }
         return Json.problem(e);

@@ -106,7 +106,7 @@ public record DrillReport(Drill drill, String file, Instant firstEvent, Instant 
         if (value == null) {
             return "-";
         }
-        return value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : value.toString();
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     }
 
     /** @return the text with control characters (which a terminal would obey) replaced by U+FFFD */

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -43,7 +44,7 @@ public final class EventFactory {
     private static final Map<Class<?>, List<Field>> LABEL_FIELDS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Function<String, Object>> CONVERTERS = converters();
     /** Pieces of the grammar that carry no element labels, in themselves or below: not worth walking into. */
-    private static final java.util.Set<Class<?>> UNLABELLED_PIECES = java.util.Set.of(
+    private static final Set<Class<?>> UNLABELLED_PIECES = Set.of(
             MesosMasterParser.ValueContext.class, MesosMasterParser.KeywordContext.class,
             MesosMasterParser.TextContext.class, MesosMasterParser.NameTextContext.class,
             MesosMasterParser.AgentWordContext.class, MesosMasterParser.AgentTitleContext.class);
@@ -123,8 +124,8 @@ public final class EventFactory {
         for (Field field : labelFields(context.getClass())) {
             try {
                 Object element = field.get(context);
-                if (element instanceof Token) {
-                    int index = ((Token) element).getTokenIndex();
+                if (element instanceof Token token) {
+                    int index = token.getTokenIndex();
                     spans.add(new MessageShape.LabelSpan(field.getName(), index, index, false));
                 } else if (element != null) {
                     ParserRuleContext labelled = (ParserRuleContext) element;

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneRules;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,8 +83,7 @@ public final class LogCalendar {
      */
     public boolean sameYearState(LogCalendar other) {
         return year != 0 && other.year != 0 && source == other.source && firstYear == other.firstYear
-                && zoneLearnt == other.zoneLearnt && zone.equals(other.zone) && java.util.Objects.equals(problem,
-                        other.problem);
+                && zoneLearnt == other.zoneLearnt && zone.equals(other.zone) && Objects.equals(problem, other.problem);
     }
 
     /**

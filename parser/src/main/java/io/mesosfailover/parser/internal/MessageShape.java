@@ -72,9 +72,8 @@ public final class MessageShape {
     /** @return whether the other is the same shape: the same alternative, labels and template */
     @Override
     public boolean equals(Object other) {
-        return other instanceof MessageShape && alternative.equals(((MessageShape) other).alternative)
-                && labels.equals(((MessageShape) other).labels)
-                && Objects.equals(template, ((MessageShape) other).template);
+        return other instanceof MessageShape shape && alternative.equals(shape.alternative)
+                && labels.equals(shape.labels) && Objects.equals(template, shape.template);
     }
 
     @Override

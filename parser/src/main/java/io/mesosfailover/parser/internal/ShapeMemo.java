@@ -75,7 +75,7 @@ final class ShapeMemo {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof TypeSequence && Arrays.equals(types, ((TypeSequence) other).types);
+            return other instanceof TypeSequence sequence && Arrays.equals(types, sequence.types);
         }
 
         @Override

@@ -84,8 +84,8 @@ final class TemplateStarts {
         }
         for (int i = 0; i < state.getNumberOfTransitions(); i++) {
             Transition transition = state.transition(i);
-            if (transition instanceof RuleTransition) {
-                stack.push(((RuleTransition) transition).followState);
+            if (transition instanceof RuleTransition call) {
+                stack.push(call.followState);
                 walk(transition.target, stack, visited, onMatch, onEnd);
                 stack.pop();
             } else if (transition.isEpsilon()) {
