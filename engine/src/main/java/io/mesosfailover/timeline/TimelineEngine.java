@@ -30,7 +30,7 @@ public final class TimelineEngine {
     /** The clusters this engine has looked at (their state is in {@link #state}). */
     private final Map<String, ClusterTimeline> clusters = new LinkedHashMap<>();
     private final List<Incident> closed = new ArrayList<>();
-    private final Consumer<Incident> close = closed::add;
+    private final Consumer<Incident> addClosed = closed::add;
     private String lastCluster;
     private ClusterTimeline lastTimeline;
 
@@ -56,7 +56,7 @@ public final class TimelineEngine {
             lastTimeline = timeline(cluster);
         }
         closed.clear();
-        lastTimeline.onEvent(event, close);
+        lastTimeline.onEvent(event, addClosed);
         return closed.isEmpty() ? List.of() : List.copyOf(closed);
     }
 
