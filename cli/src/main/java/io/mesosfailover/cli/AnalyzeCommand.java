@@ -3,7 +3,6 @@ package io.mesosfailover.cli;
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.cli.html.HtmlReport;
 import io.mesosfailover.influx.InfluxTarget;
-import io.mesosfailover.json.Json;
 import io.mesosfailover.timeline.RegionMap;
 import io.mesosfailover.timeline.TimelineSettings;
 import java.io.IOException;
@@ -75,7 +74,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void write(AnalysisResult result, RegionMap regions, PrintWriter out) throws IOException {
         switch (format) {
             case json:
-                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(AnalysisReport.of(result)));
+                AnalysisReport.of(result).write(out);
+                out.println();
                 break;
             case csv:
                 CsvReport.write(result, out);
