@@ -2,10 +2,6 @@ package io.mesosfailover.cli;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.mesosfailover.batch.AnalysisResult;
 import io.mesosfailover.json.Json;
 import io.mesosfailover.parser.FileYear;
@@ -14,7 +10,6 @@ import io.mesosfailover.parser.UnknownLineReport;
 import io.mesosfailover.timeline.Incident;
 import io.mesosfailover.timeline.TimeAnomaly;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
@@ -27,9 +22,6 @@ import java.util.List;
  */
 record AnalysisReport(List<Incident> incidents, Stats stats, UnknownLineReport unknownLines) {
 
-    /** Incidents serialized side by side before they are written in order: a few hundred kilobytes of text. */
-    private static final int INCIDENTS_PER_BATCH = 512;
-
     /** @return the report of a result */
     static AnalysisReport of(AnalysisResult result) {
         return new AnalysisReport(result.incidents(), new Stats(result.stats(), result.files(), result.years(),
@@ -37,62 +29,14 @@ record AnalysisReport(List<Incident> incidents, Stats stats, UnknownLineReport u
     }
 
     /**
-     * Writes the report as {@code writerWithDefaultPrettyPrinter().writeValueAsString(report)} would, byte for byte,
-     * without a line feed after it, and without holding the whole text. The incidents, most of the report, are
-     * serialized on the common pool's threads as well as this one: at the end of a run the other cores are idle.
-     * Each is written with its lines indented one level more, where it stands in the report's array.
+     * Writes the report as {@code writerWithDefaultPrettyPrinter().writeValueAsString(report)} gives it, without a
+     * line feed after it, as it is serialized: the whole text is never held, however many incidents there are.
      *
      * @param out where the report goes; it is flushed, not closed
      */
     void write(Writer out) throws IOException {
-        ObjectWriter values = Json.mapper().writer();
-        ObjectWriter incidentWriter = Json.mapper().writerFor(Incident.class).with(
-                new DefaultPrettyPrinter().withObjectIndenter(new ShiftedIndenter(
-                        DefaultIndenter.SYSTEM_LINEFEED_INSTANCE, 1)));
-        JsonGenerator generator = Json.mapper().writerWithDefaultPrettyPrinter().createGenerator(out)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        generator.writeStartObject();
-        generator.writeFieldName("incidents");
-        generator.writeStartArray();
-        for (int from = 0; from < incidents.size(); from += INCIDENTS_PER_BATCH) {
-            List<String> batch = incidents.subList(from, Math.min(incidents.size(), from + INCIDENTS_PER_BATCH))
-                    .parallelStream().map(incident -> text(incidentWriter, incident)).toList();
-            for (String incident : batch) {
-                generator.writeRawValue(incident);
-            }
-        }
-        generator.writeEndArray();
-        generator.writeFieldName("stats");
-        values.writeValue(generator, stats);
-        if (unknownLines != null) {
-            generator.writeFieldName("unknownLines");
-            values.writeValue(generator, unknownLines);
-        }
-        generator.writeEndObject();
-        generator.close();
-    }
-
-    private static String text(ObjectWriter writer, Incident incident) {
-        try {
-            return writer.writeValueAsString(incident);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The indentation of a pretty printer that starts {@code levels} deeper than the root. */
-    private record ShiftedIndenter(DefaultPrettyPrinter.Indenter indenter, int levels)
-            implements DefaultPrettyPrinter.Indenter {
-
-        @Override
-        public void writeIndentation(JsonGenerator generator, int level) throws IOException {
-            indenter.writeIndentation(generator, level + levels);
-        }
-
-        @Override
-        public boolean isInline() {
-            return indenter.isInline();
-        }
+        Json.mapper().writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, this);
     }
 
     /**
